@@ -1,0 +1,77 @@
+package org.cngkit.kit.cli;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cngkit.kit.report.CertificationReport;
+import org.cngkit.kit.report.ReportWriter;
+import org.cngkit.kit.report.VerdictPlugin;
+import org.cngkit.kit.session.Session;
+import org.cngkit.kit.session.Settings;
+import org.cngkit.spi.CngProvider;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Runs the features against one implementation on the JUnit Platform's Cucumber engine, the same engine a
+ * {@code @Suite} uses, and writes the reports.
+ */
+public final class Certification {
+    /** The package of the step definitions. */
+    public static final String GLUE = "org.cngkit.kit.steps";
+    /** The classpath folder holding the features. */
+    public static final String FEATURES = "features";
+
+    private final CngProvider provider;
+    private final Settings settings;
+    private final Path out;
+    private final String tags;
+    private final PrintStream progress;
+
+    /**
+     * @param tags     a Cucumber tag expression limiting the scenarios, or {@code null} for all
+     * @param progress where to show progress, or {@code null} for none
+     */
+    public Certification(CngProvider provider, Settings settings, Path out, String tags, PrintStream progress) {
+        this.provider = provider;
+        this.settings = settings;
+        this.out = out;
+        this.tags = tags;
+        this.progress = progress;
+    }
+
+    public CertificationReport run() {
+        Session.open(provider, settings);
+        try {
+            List<String> plugins = new ArrayList<>();
+            plugins.add("html:" + out.resolve("cucumber.html"));
+            plugins.add("junit:" + out.resolve("junit.xml"));
+            plugins.add(VerdictPlugin.class.getName() + ":" + out);
+            LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectPackage(FEATURES))
+                    .filters(org.junit.platform.launcher.EngineFilter.includeEngines("cucumber"))
+                    .configurationParameter("cucumber.glue", GLUE)
+                    .configurationParameter("cucumber.plugin", String.join(",", plugins))
+                    .configurationParameter("cucumber.publish.quiet", "true")
+                    .configurationParameter("cucumber.execution.parallel.enabled", "false");
+            if (tags != null && !tags.isBlank()) {
+                request.configurationParameter("cucumber.filter.tags", tags);
+            }
+            LauncherDiscoveryRequest discovery = request.build();
+            Launcher launcher = LauncherFactory.create();
+            TestPlan plan = launcher.discover(discovery);
+            long total = plan.countTestIdentifiers(id -> id.isTest());
+            launcher.execute(plan, new Progress(total, progress));
+            return ReportWriter.read(out.resolve(ReportWriter.VERDICTS));
+        } finally {
+            Session.end();
+        }
+    }
+}

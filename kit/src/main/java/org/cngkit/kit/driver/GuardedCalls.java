@@ -1,0 +1,64 @@
+package org.cngkit.kit.driver;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.cngkit.kit.verdict.Outcome;
+import org.cngkit.kit.verdict.Violation;
+
+/**
+ * Runs each call into the implementation on a worker thread with a time limit, so that a hang becomes the
+ * verdict TIMEOUT and an exception the verdict CRASHED instead of stopping the kit. A worker that hangs is
+ * abandoned and the next call gets a fresh one.
+ */
+final class GuardedCalls implements AutoCloseable {
+    private final Duration timeout;
+    private ExecutorService worker = newWorker();
+
+    GuardedCalls(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    <T> T run(String what, Callable<T> call) {
+        Future<T> future = worker.submit(call);
+        try {
+            T result = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (result == null) {
+                throw new Violation(Outcome.CRASHED, what + " returned null instead of an NTSTATUS", "an NTSTATUS", "null");
+            }
+            return result;
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            worker.shutdownNow();
+            worker = newWorker();
+            throw new Violation(Outcome.TIMEOUT, what + " did not return within " + timeout.toMillis() + " ms",
+                    "a return within " + timeout.toMillis() + " ms", "no return");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new Violation(Outcome.CRASHED, what + " threw " + cause.getClass().getName(),
+                    "an NTSTATUS", cause.getClass().getName() + ": " + cause.getMessage(), cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + what, e);
+        }
+    }
+
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cngkit-call");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

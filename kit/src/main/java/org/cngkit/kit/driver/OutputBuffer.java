@@ -1,0 +1,72 @@
+package org.cngkit.kit.driver;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * The {@code pbOutput} / {@code cbOutput} pair of one call. A real buffer is {@link #CANARY_LENGTH} bytes longer
+ * than {@code cbOutput}; the region up to {@code cbOutput} is pre-filled with one random pattern and the canary
+ * after it with another, so the kit sees both "wrote while failing" and "wrote past cbOutput".
+ */
+public final class OutputBuffer {
+    public static final int CANARY_LENGTH = 64;
+    private static final SplittableRandom PATTERNS = new SplittableRandom(0x636e676b6974L);
+
+    private final byte[] memory;
+    private final int cbOutput;
+    private final byte[] fill;
+
+    private OutputBuffer(byte[] memory, int cbOutput) {
+        this.memory = memory;
+        this.cbOutput = cbOutput;
+        this.fill = memory == null ? null : memory.clone();
+    }
+
+    /** {@code pbOutput = NULL} with the given {@code cbOutput}. */
+    public static OutputBuffer nullPointer(int cbOutput) {
+        return new OutputBuffer(null, cbOutput);
+    }
+
+    /** A real buffer of {@code cbOutput} bytes followed by the canary. */
+    public static OutputBuffer sized(int cbOutput) {
+        byte[] memory = new byte[cbOutput + CANARY_LENGTH];
+        synchronized (PATTERNS) {
+            PATTERNS.nextBytes(memory);
+        }
+        return new OutputBuffer(memory, cbOutput);
+    }
+
+    public boolean isNull() {
+        return memory == null;
+    }
+
+    /** What is handed to the implementation as {@code pbOutput}. */
+    byte[] pointer() {
+        return memory;
+    }
+
+    public int cbOutput() {
+        return cbOutput;
+    }
+
+    /** Offsets at or after cbOutput that no longer hold the canary; empty when none. */
+    public int[] overrunOffsets() {
+        if (memory == null) {
+            return new int[0];
+        }
+        return java.util.stream.IntStream.range(cbOutput, memory.length).filter(i -> memory[i] != fill[i]).toArray();
+    }
+
+    /** True when any byte before cbOutput changed. */
+    public boolean touched() {
+        return memory != null && !Arrays.equals(memory, 0, cbOutput, fill, 0, cbOutput);
+    }
+
+    /** The first {@code length} bytes of the buffer, clamped to cbOutput. */
+    public byte[] head(long length) {
+        if (memory == null) {
+            return null;
+        }
+        return Arrays.copyOf(memory, (int) Math.max(0, Math.min(length, cbOutput)));
+    }
+}

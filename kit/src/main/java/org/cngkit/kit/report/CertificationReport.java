@@ -1,0 +1,43 @@
+package org.cngkit.kit.report;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cngkit.kit.spec.SpecRow;
+import org.cngkit.kit.verdict.Outcome;
+
+/**
+ * Everything a run concluded: the verdicts, the requirement rows no scenario of the run covered, and the stamp.
+ * {@code verdicts.json} is this record serialised.
+ */
+public record CertificationReport(RunStamp stamp, List<Verdict> verdicts, List<SpecRow> notCovered) {
+
+    public Map<Outcome, Integer> totals() {
+        Map<Outcome, Integer> totals = new EnumMap<>(Outcome.class);
+        for (Outcome o : Outcome.values()) {
+            totals.put(o, 0);
+        }
+        verdicts.forEach(v -> totals.merge(v.outcome(), 1, Integer::sum));
+        return totals;
+    }
+
+    /** Mandatory scenarios the implementation failed. */
+    public List<Verdict> mandatoryFailures() {
+        return verdicts.stream().filter(v -> v.mandatory() && v.outcome().isNonConformance()).toList();
+    }
+
+    /** Recommended scenarios the implementation failed; reported, but they do not fail certification. */
+    public List<Verdict> recommendationFailures() {
+        return verdicts.stream().filter(v -> !v.mandatory() && v.outcome().isNonConformance()).toList();
+    }
+
+    public List<Verdict> kitErrors() {
+        return verdicts.stream().filter(v -> v.outcome() == Outcome.KIT_ERROR).toList();
+    }
+
+    /** Certified: no kit error and every claimed mandatory scenario passed. */
+    public boolean certified() {
+        return kitErrors().isEmpty() && mandatoryFailures().isEmpty();
+    }
+}

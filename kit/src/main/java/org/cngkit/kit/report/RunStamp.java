@@ -1,0 +1,25 @@
+package org.cngkit.kit.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * What identifies a run: the kit's version, the hash of the vectors it used, the implementation and the profile.
+ */
+public record RunStamp(String kitVersion, String vectorsSha256, String implementation, String profile, String generatedAt) {
+
+    public static String currentKitVersion() {
+        try (InputStream in = RunStamp.class.getResourceAsStream("/org/cngkit/kit/version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

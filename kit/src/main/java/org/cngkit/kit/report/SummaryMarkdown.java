@@ -1,0 +1,134 @@
+package org.cngkit.kit.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.cngkit.kit.spec.SpecRow;
+import org.cngkit.kit.spec.SpecRows;
+import org.cngkit.kit.verdict.Outcome;
+
+/** Renders {@code summary.md}: the result, a blob type by algorithm matrix, the failures and requirement coverage. */
+final class SummaryMarkdown {
+    private final CertificationReport report;
+
+    SummaryMarkdown(CertificationReport report) {
+        this.report = report;
+    }
+
+    String render() {
+        StringBuilder md = new StringBuilder();
+        RunStamp s = report.stamp();
+        Map<Outcome, Integer> t = report.totals();
+        md.append("# cngkit certification: ").append(s.implementation()).append("\n\n");
+        md.append("| | |\n|---|---|\n");
+        md.append("| Result | ").append(report.certified()
+                ? "**CERTIFIED**: every claimed mandatory scenario passed"
+                : "**NOT CERTIFIED**: " + report.mandatoryFailures().size() + " mandatory failure(s), "
+                + report.kitErrors().size() + " kit error(s)").append(" |\n");
+        md.append("| Implementation | ").append(s.implementation()).append(" (Windows profile ").append(s.profile()).append(") |\n");
+        md.append("| Kit | cngkit ").append(s.kitVersion()).append(" |\n");
+        md.append("| Vectors | sha256 `").append(s.vectorsSha256()).append("` |\n");
+        md.append("| Generated | ").append(s.generatedAt()).append(" |\n");
+        md.append("| Scenarios | ").append(report.verdicts().size()).append(": ")
+                .append(t.get(Outcome.PASSED)).append(" passed, ")
+                .append(report.verdicts().stream().filter(v -> v.outcome().isNonConformance()).count()).append(" failed, ")
+                .append(t.get(Outcome.NOT_CLAIMED)).append(" not claimed, ")
+                .append(t.get(Outcome.KIT_ERROR)).append(" kit errors |\n\n");
+        matrix(md);
+        failures(md, "Mandatory failures (@must)", report.mandatoryFailures());
+        failures(md, "Recommendations not followed (@should; reported, not failing)", report.recommendationFailures());
+        failures(md, "Kit errors (say nothing about the implementation)", report.kitErrors());
+        requirements(md);
+        return md.toString();
+    }
+
+    private void matrix(StringBuilder md) {
+        TreeSet<String> algorithms = new TreeSet<>();
+        Map<String, Map<String, List<Verdict>>> cells = new TreeMap<>();
+        for (Verdict v : report.verdicts()) {
+            algorithms.add(v.algorithm());
+            cells.computeIfAbsent(v.blobType(), k -> new TreeMap<>())
+                    .computeIfAbsent(v.algorithm(), k -> new java.util.ArrayList<>()).add(v);
+        }
+        md.append("## Blob type by algorithm\n\n");
+        md.append("Each cell counts the scenarios that exported that blob type from a key of that algorithm ")
+                .append("(`-`: no key or no blob type, as in the invalid-handle scenarios).\n\n");
+        md.append("| blob type | ").append(String.join(" | ", algorithms)).append(" |\n");
+        md.append("|---|").append("---|".repeat(algorithms.size())).append("\n");
+        for (Map.Entry<String, Map<String, List<Verdict>>> row : cells.entrySet()) {
+            md.append("| ").append(row.getKey()).append(" |");
+            for (String a : algorithms) {
+                md.append(' ').append(cell(row.getValue().get(a))).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static String cell(List<Verdict> vs) {
+        if (vs == null || vs.isEmpty()) {
+            return "";
+        }
+        long passed = vs.stream().filter(v -> v.outcome() == Outcome.PASSED).count();
+        long failed = vs.stream().filter(v -> v.outcome().isNonConformance()).count();
+        long notClaimed = vs.stream().filter(v -> v.outcome() == Outcome.NOT_CLAIMED).count();
+        long kit = vs.stream().filter(v -> v.outcome() == Outcome.KIT_ERROR).count();
+        StringBuilder c = new StringBuilder();
+        if (failed > 0) {
+            c.append("FAIL ").append(failed).append('/').append(vs.size());
+        } else if (passed > 0) {
+            c.append("pass ").append(passed);
+        }
+        if (notClaimed > 0) {
+            c.append(c.length() > 0 ? ", " : "").append("n/c ").append(notClaimed);
+        }
+        if (kit > 0) {
+            c.append(c.length() > 0 ? ", " : "").append("kit error ").append(kit);
+        }
+        return c.toString();
+    }
+
+    private static void failures(StringBuilder md, String title, List<Verdict> list) {
+        if (list.isEmpty()) {
+            return;
+        }
+        md.append("## ").append(title).append("\n\n");
+        for (Verdict v : list) {
+            md.append("- **").append(v.outcome()).append("** ")
+                    .append(v.rows().stream().map(r -> "`" + r + "`").collect(Collectors.joining(" ")))
+                    .append(" ").append(v.scenario()).append(" (").append(v.location()).append(")\n")
+                    .append("  - ").append(v.reason()).append('\n');
+            if (v.expected() != null) {
+                md.append("  - expected: ").append(v.expected()).append('\n');
+                md.append("  - provided: ").append(v.provided()).append('\n');
+            }
+        }
+        md.append('\n');
+    }
+
+    private void requirements(StringBuilder md) {
+        md.append("## Requirements\n\n");
+        md.append("One line per row, parameter clause and remark of the BCryptExportKey page (features/spec-rows.tsv).\n\n");
+        md.append("| requirement | scenarios | result |\n|---|---|---|\n");
+        for (SpecRow row : SpecRows.load().rows()) {
+            List<Verdict> vs = report.verdicts().stream().filter(v -> v.rows().contains(row.id())).toList();
+            String result;
+            if (vs.isEmpty()) {
+                result = "**not covered** (" + row.planned() + ")";
+            } else {
+                long failed = vs.stream().filter(v -> v.outcome().isNonConformance()).count();
+                long passed = vs.stream().filter(v -> v.outcome() == Outcome.PASSED).count();
+                result = failed > 0 ? "FAIL " + failed + "/" + vs.size() : passed == 0 ? "not claimed" : "pass " + passed + "/" + vs.size();
+            }
+            md.append("| `").append(row.id()).append("` | ").append(vs.size()).append(" | ").append(result).append(" |\n");
+        }
+        md.append('\n');
+        md.append("### Requirements not covered (").append(report.notCovered().size()).append(")\n\n");
+        for (SpecRow row : report.notCovered()) {
+            md.append("- `").append(row.id()).append("` (").append(row.planned()).append("): ").append(row.summary()).append('\n');
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.cngkit.kit.report;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestRunFinished;
+import org.cngkit.kit.session.Session;
+import org.cngkit.kit.session.Subject;
+import org.cngkit.kit.spec.SpecRow;
+import org.cngkit.kit.spec.SpecRows;
+import org.cngkit.kit.verdict.NotClaimed;
+import org.cngkit.kit.verdict.Outcome;
+import org.cngkit.kit.verdict.Violation;
+
+/**
+ * Cucumber plugin that turns scenario results into verdicts and writes {@code verdicts.json} and
+ * {@code summary.md} into the directory given as its argument:
+ * {@code cucumber.plugin = org.cngkit.kit.report.VerdictPlugin:reports/acme}.
+ */
+public final class VerdictPlugin implements ConcurrentEventListener {
+    private final Path directory;
+    private final List<Verdict> verdicts = Collections.synchronizedList(new ArrayList<>());
+
+    public VerdictPlugin(String directory) {
+        this.directory = Path.of(directory);
+    }
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
+        publisher.registerHandlerFor(TestRunFinished.class, e -> write());
+    }
+
+    private void finished(TestCaseFinished event) {
+        TestCase tc = event.getTestCase();
+        Result result = event.getResult();
+        List<String> tags = tc.getTags();
+        Subject subject = Session.current().subject(tc.getId().toString());
+        Judgement j = judge(result);
+        verdicts.add(new Verdict(tc.getName(), tc.getUri().toString().replaceFirst("^classpath:", "") + ":" + tc.getLocation().getLine(),
+                tags.stream().filter(t -> t.startsWith("@row:")).map(t -> t.substring(5)).toList(),
+                tags.contains("@should") ? "should" : "must",
+                tags.stream().filter(t -> t.startsWith("@source:")).map(t -> t.substring(8)).findFirst().orElse("-"),
+                subject.algorithm(), subject.blobType(), j.outcome, j.reason, j.expected, j.provided,
+                result.getDuration().toMillis()));
+    }
+
+    private record Judgement(Outcome outcome, String reason, String expected, String provided) {
+    }
+
+    static Judgement judge(Result result) {
+        Throwable error = result.getError();
+        if (result.getStatus() == Status.PASSED) {
+            return new Judgement(Outcome.PASSED, null, null, null);
+        }
+        if (error instanceof NotClaimed nc) {
+            return new Judgement(Outcome.NOT_CLAIMED, nc.getMessage(), null, null);
+        }
+        if (error instanceof Violation v) {
+            return new Judgement(v.outcome(), v.reason(), v.expected(), v.provided());
+        }
+        String why = error == null ? "scenario ended " + result.getStatus()
+                : error.getClass().getSimpleName() + ": " + error.getMessage();
+        return new Judgement(Outcome.KIT_ERROR, why, null, null);
+    }
+
+    private void write() {
+        Session session = Session.current();
+        List<Verdict> all = List.copyOf(verdicts);
+        Set<String> covered = all.stream().flatMap(v -> v.rows().stream()).collect(Collectors.toSet());
+        List<SpecRow> notCovered = SpecRows.load().rows().stream().filter(r -> !covered.contains(r.id())).toList();
+        RunStamp stamp = new RunStamp(RunStamp.currentKitVersion(), session.vectors().sha256(), session.provider().name(),
+                session.claims().profile().id(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        new ReportWriter(directory).write(new CertificationReport(stamp, all, notCovered));
+    }
+}

@@ -1,0 +1,100 @@
+package org.cngkit.kit.session;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.cngkit.kit.driver.Driver;
+import org.cngkit.kit.driver.ImplementationCatalog;
+import org.cngkit.kit.verdict.Evidence;
+import org.cngkit.spi.Claims;
+import org.cngkit.spi.CngProvider;
+import org.cngkit.vectors.VectorCatalog;
+
+/**
+ * One certification run: the implementation, its claims, the vectors and the settings. Cucumber creates step
+ * objects per scenario; what lives for the whole run lives here. The CLI opens a session explicitly; a JUnit
+ * suite gets one lazily from system properties.
+ */
+public final class Session implements AutoCloseable {
+    private static Session current;
+
+    private final CngProvider provider;
+    private final Settings settings;
+    private final Claims claims;
+    private final Driver driver;
+    private final VectorCatalog vectors;
+    private final Evidence evidence;
+    private final Map<String, Subject> subjects = new ConcurrentHashMap<>();
+
+    private Session(CngProvider provider, Settings settings) {
+        this.provider = provider;
+        this.settings = settings;
+        Claims declared = provider.claims();
+        this.claims = settings.profile().map(declared::withProfile).orElse(declared);
+        this.driver = new Driver(provider, settings.callTimeout());
+        this.vectors = VectorCatalog.load();
+        this.evidence = new Evidence(settings.revealSecrets());
+    }
+
+    /** The open session, opening one from system properties if there is none. */
+    public static synchronized Session current() {
+        if (current == null) {
+            Settings settings = Settings.fromSystemProperties();
+            current = new Session(ImplementationCatalog.ofContext().select(settings.implementation()), settings);
+        }
+        return current;
+    }
+
+    /** Opens a session for the given implementation, ending any open one. */
+    public static synchronized Session open(CngProvider provider, Settings settings) {
+        end();
+        current = new Session(provider, settings);
+        return current;
+    }
+
+    /** Ends the open session, if any. */
+    public static synchronized void end() {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+    }
+
+    public CngProvider provider() {
+        return provider;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The implementation's claims, under the profile chosen for this run. */
+    public Claims claims() {
+        return claims;
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public VectorCatalog vectors() {
+        return vectors;
+    }
+
+    public Evidence evidence() {
+        return evidence;
+    }
+
+    public void recordSubject(String scenarioId, Subject subject) {
+        subjects.put(scenarioId, subject);
+    }
+
+    public Subject subject(String scenarioId) {
+        return subjects.getOrDefault(scenarioId, Subject.NONE);
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}

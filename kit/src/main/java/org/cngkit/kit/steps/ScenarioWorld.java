@@ -1,0 +1,165 @@
+package org.cngkit.kit.steps;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cngkit.kit.driver.Driver;
+import org.cngkit.kit.driver.ExportCall;
+import org.cngkit.kit.driver.ExportResult;
+import org.cngkit.kit.driver.OutputBuffer;
+import org.cngkit.kit.session.Session;
+import org.cngkit.kit.session.Subject;
+import org.cngkit.kit.spec.BlobType;
+import org.cngkit.kit.verdict.NotClaimed;
+import org.cngkit.kit.verdict.Outcome;
+import org.cngkit.kit.verdict.Violation;
+import org.cngkit.spi.Handle;
+import org.cngkit.spi.NtStatus;
+import org.cngkit.vectors.VectorTest;
+
+/**
+ * The state of one scenario, shared by its step classes (Cucumber creates one per scenario). It also owns the
+ * objects the scenario opened in the implementation and releases them afterwards.
+ */
+public final class ScenarioWorld {
+    /** cbOutput of an export that does not care about sizes: larger than any blob of the page. */
+    static final int AMPLE = 1 << 16;
+
+    final Session session = Session.current();
+    final Driver driver = session.driver();
+
+    KeyUnderTest key;
+    KeyUnderTest secondKey;
+    KeyUnderTest importedKey;
+    Handle algorithmHandle = Handle.NULL;
+    ExportResult lastExport;
+    NtStatus lastImport;
+    private Long queriedSize;
+    private BlobType firstBlobType;
+    private String subjectAlgorithm;
+
+    private final List<Handle> keys = new ArrayList<>();
+    private final List<Handle> algorithms = new ArrayList<>();
+
+    VectorTest vector(String reference) {
+        int hash = reference.lastIndexOf('#');
+        if (hash < 0) {
+            throw new IllegalArgumentException("a vector reference looks like file.json#tcId, not '" + reference + "'");
+        }
+        return session.vectors().test(reference.substring(0, hash), Integer.parseInt(reference.substring(hash + 1)));
+    }
+
+    /** Opens (once per scenario and algorithm) an algorithm handle, failing the scenario if the provider refuses. */
+    Handle algorithm(String algorithmId) {
+        if (subjectAlgorithm == null) {
+            subjectAlgorithm = algorithmId;
+        }
+        Driver.Opened opened = driver.openAlgorithm(algorithmId);
+        requireSuccess("BCryptOpenAlgorithmProvider(" + algorithmId + ")", opened.status());
+        algorithms.add(opened.handle());
+        return opened.handle();
+    }
+
+    void ownKey(Handle handle) {
+        keys.add(handle);
+    }
+
+    void requireKeySize(String algorithmId, int bits) {
+        if (subjectAlgorithm == null) {
+            subjectAlgorithm = algorithmId;
+        }
+        if (!session.claims().claimsKeySize(algorithmId, bits)) {
+            throw new NotClaimed(algorithmId + " keys of " + bits + " bits");
+        }
+    }
+
+    void requireExport(KeyUnderTest k, BlobType type) {
+        if (firstBlobType == null) {
+            firstBlobType = type;
+        }
+        if (k != null && type.appliesTo(k.family()) && !session.claims().claimsExport(k.algorithmId(), type.wireName())) {
+            throw new NotClaimed("export of " + k.algorithmId() + " keys as " + type.name());
+        }
+    }
+
+    void requireImport(String algorithmId, BlobType type) {
+        if (!session.claims().claimsImport(algorithmId, type.wireName())) {
+            throw new NotClaimed("import of " + algorithmId + " keys from " + type.name());
+        }
+    }
+
+    static void requireSuccess(String what, NtStatus status) {
+        if (!status.isSuccess()) {
+            throw new Violation(Outcome.WRONG_STATUS, "setting up the scenario: " + what + " failed",
+                    "STATUS_SUCCESS", status.toString());
+        }
+    }
+
+    ExportResult export(ExportCall call, BlobType type) {
+        if (type != null && firstBlobType == null) {
+            firstBlobType = type;
+        }
+        lastExport = driver.export(call);
+        return lastExport;
+    }
+
+    void rememberQueriedSize(long size) {
+        queriedSize = size;
+    }
+
+    /**
+     * The size an export of the current key as {@code type} must have: the length of the vector's expected blob
+     * where the vector has one (an independent figure), else the size the implementation answered to a size
+     * query in this scenario, else the size of a plain export.
+     */
+    long requiredSize(BlobType type) {
+        byte[] expected = expectedBlob(key, type);
+        if (expected != null) {
+            return expected.length;
+        }
+        if (queriedSize != null) {
+            return queriedSize;
+        }
+        return plainExport(type).length;
+    }
+
+    /** An export with every parameter at its ordinary value; the scenario fails if it does not succeed. */
+    byte[] plainExport(BlobType type) {
+        ExportResult r = driver.export(ExportCall.of(key.handle(), type.wireName(), OutputBuffer.sized(AMPLE)));
+        requireSuccess("BCryptExportKey(" + type.name() + ") with ordinary parameters", r.status());
+        return r.blob();
+    }
+
+    static byte[] expectedBlob(KeyUnderTest k, BlobType type) {
+        if (k == null || k.vector() == null) {
+            return null;
+        }
+        return k.vector().group().tests().stream()
+                .filter(t -> t.blobType().equals(type.name()) && t.expected().blob() != null)
+                .map(t -> t.expected().blob()).findFirst().orElse(null);
+    }
+
+    Subject subject() {
+        String algorithm = subjectAlgorithm != null ? subjectAlgorithm : key != null ? key.algorithmId() : "-";
+        String blob = firstBlobType != null ? firstBlobType.name() : "-";
+        return new Subject(algorithm, blob);
+    }
+
+    /** Destroys the keys and closes the algorithm handles the scenario opened; failures here are not verdicts. */
+    void release() {
+        for (Handle k : keys) {
+            quietly(() -> driver.destroyKey(k));
+        }
+        for (Handle a : algorithms) {
+            quietly(() -> driver.closeAlgorithm(a));
+        }
+    }
+
+    private static void quietly(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException | Violation e) {
+            // The scenario's verdict is already decided; a failing clean-up must not change it.
+        }
+    }
+}

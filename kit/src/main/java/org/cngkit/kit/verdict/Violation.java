@@ -1,0 +1,44 @@
+package org.cngkit.kit.verdict;
+
+/**
+ * A failed check: the implementation did something the scenario forbids. Carries the outcome, and what was
+ * expected and provided as text that is already redacted, so it can be printed anywhere.
+ */
+public final class Violation extends AssertionError {
+    private static final long serialVersionUID = 1L;
+
+    private final Outcome outcome;
+    private final String expected;
+    private final String provided;
+
+    public Violation(Outcome outcome, String reason, String expected, String provided) {
+        super(reason + " (expected: " + expected + "; provided: " + provided + ")");
+        this.outcome = outcome;
+        this.expected = expected;
+        this.provided = provided;
+    }
+
+    public Violation(Outcome outcome, String reason, String expected, String provided, Throwable cause) {
+        this(outcome, reason, expected, provided);
+        initCause(cause);
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** The reason without the expected/provided suffix. */
+    public String reason() {
+        String m = getMessage();
+        int cut = m.lastIndexOf(" (expected: ");
+        return cut < 0 ? m : m.substring(0, cut);
+    }
+
+    public String expected() {
+        return expected;
+    }
+
+    public String provided() {
+        return provided;
+    }
+}

@@ -1,0 +1,67 @@
+package org.cngkit.kit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Reads the scenarios of features/*.feature with their effective tags (feature tags plus their own). */
+final class FeatureScan {
+
+    record ScenarioTags(String location, Set<String> tags) {
+        List<String> with(String prefix) {
+            return tags.stream().filter(t -> t.startsWith(prefix)).map(t -> t.substring(prefix.length())).toList();
+        }
+    }
+
+    static Path featuresDir() {
+        return Path.of(System.getProperty("cngkit.features.dir", "../features"));
+    }
+
+    static List<ScenarioTags> scan() {
+        List<ScenarioTags> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(featuresDir())) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".feature")).sorted().toList()) {
+                scanFile(f, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static void scanFile(Path file, List<ScenarioTags> out) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        Set<String> featureTags = new LinkedHashSet<>();
+        Set<String> pending = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("@")) {
+                for (String token : line.split("\\s+")) {
+                    if (token.startsWith("#")) {
+                        break;
+                    }
+                    pending.add(token);
+                }
+            } else if (line.startsWith("Feature:")) {
+                featureTags.addAll(pending);
+                pending.clear();
+            } else if (line.startsWith("Scenario:") || line.startsWith("Scenario Outline:") || line.startsWith("Example:")) {
+                Set<String> tags = new LinkedHashSet<>(featureTags);
+                tags.addAll(pending);
+                out.add(new ScenarioTags(file.getFileName() + ":" + (i + 1), tags));
+                pending.clear();
+            } else if (line.startsWith("Examples:") || line.startsWith("Rule:")) {
+                pending.clear();
+            }
+        }
+    }
+
+    private FeatureScan() {
+    }
+}

@@ -1,0 +1,42 @@
+package org.cngkit.kit.broken;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.cngkit.spi.Handle;
+import org.cngkit.spi.NtStatus;
+import org.cngkit.spi.ULongOut;
+
+/** Waits forever on a key it has destroyed, as a use-after-free that spins would. */
+public final class HangsOnDestroyedKey extends ForwardingProvider {
+    private final Set<Handle> destroyed = new HashSet<>();
+
+    @Override
+    public String name() {
+        return "broken-hangs-on-destroyed-key";
+    }
+
+    @Override
+    public synchronized NtStatus destroyKey(Handle hKey) {
+        destroyed.add(hKey);
+        return super.destroyKey(hKey);
+    }
+
+    @Override
+    public NtStatus exportKey(Handle hKey, Handle hExportKey, String pszBlobType, byte[] pbOutput, int cbOutput,
+                              ULongOut pcbResult, int dwFlags) {
+        boolean gone;
+        synchronized (this) {
+            gone = destroyed.contains(hKey);
+        }
+        if (gone) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return NtStatus.INTERNAL_ERROR;
+        }
+        return super.exportKey(hKey, hExportKey, pszBlobType, pbOutput, cbOutput, pcbResult, dwFlags);
+    }
+}

@@ -1,0 +1,44 @@
+package org.cngkit.reference;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.cngkit.spi.Claims;
+import org.cngkit.spi.WindowsProfile;
+
+/**
+ * The algorithm identifiers {@code BCryptOpenAlgorithmProvider} knows, and the claims they add up
+ * to. A new family registers its {@link Algorithm}s here and nowhere else.
+ */
+final class AlgorithmCatalog {
+    /** The Windows release whose behaviour the reference follows. */
+    static final WindowsProfile PROFILE = WindowsProfile.WIN11_24H2;
+
+    private final Map<String, Algorithm> byId = new LinkedHashMap<>();
+
+    AlgorithmCatalog(List<? extends Algorithm> algorithms) {
+        for (Algorithm algorithm : algorithms) {
+            byId.put(algorithm.id(), algorithm);
+        }
+    }
+
+    /** Everything the reference implements today. */
+    static AlgorithmCatalog standard() {
+        return new AlgorithmCatalog(List.of(SymmetricAlgorithm.values()));
+    }
+
+    /** The algorithm named exactly {@code pszAlgId} (identifiers are compared case-sensitively). */
+    Optional<Algorithm> find(String pszAlgId) {
+        return Optional.ofNullable(byId.get(pszAlgId));
+    }
+
+    Claims claims() {
+        Claims.Builder claims = Claims.builder(PROFILE);
+        for (Algorithm algorithm : byId.values()) {
+            algorithm.declare(claims);
+        }
+        return claims.build();
+    }
+}

@@ -1,0 +1,55 @@
+package org.cngkit.reference;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.bouncycastle.crypto.BlockCipher;
+import org.cngkit.spi.BlobTypes;
+
+/** A key of a {@link SymmetricAlgorithm}: the secret bytes exactly as the caller gave them. */
+final class SymmetricKey implements Key {
+    /** The blob types a symmetric key exports, in the order they are claimed. */
+    static final List<String> EXPORT_TYPES = List.of(BlobTypes.KEY_DATA, BlobTypes.OPAQUE_KEY);
+
+    private final SymmetricAlgorithm algorithm;
+    private final byte[] secret;
+
+    /** Use {@link SymmetricAlgorithm#newKey(byte[])}, which checks the secret first. */
+    SymmetricKey(SymmetricAlgorithm algorithm, byte[] secret) {
+        this.algorithm = algorithm;
+        this.secret = secret.clone();
+    }
+
+    @Override
+    public SymmetricAlgorithm algorithm() {
+        return algorithm;
+    }
+
+    /** A copy of the secret. */
+    byte[] secret() {
+        return secret.clone();
+    }
+
+    /** A Bouncy Castle engine keyed with this key (for key wrap and for tests that the key is real). */
+    BlockCipher newCipher(boolean forEncryption) {
+        return algorithm.newCipher(secret, forEncryption);
+    }
+
+    @Override
+    public Optional<KeyBlobWriter> blobWriter(String blobType) {
+        switch (blobType) {
+            case BlobTypes.KEY_DATA:
+                return Optional.of(wrappingKey -> Outcome.of(KeyDataBlob.write(secret)));
+            case BlobTypes.OPAQUE_KEY:
+                return Optional.of(wrappingKey -> Outcome.of(OpaqueKeyBlob.write(algorithm.id(), secret)));
+            default:
+                // Rfc3565KeyWrapBlob arrives with RFC 3394 wrapping in a later issue.
+                return Optional.empty();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SymmetricKey[" + algorithm.id() + ", " + secret.length * 8 + " bits]";
+    }
+}

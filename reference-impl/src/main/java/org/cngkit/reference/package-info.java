@@ -1,0 +1,21 @@
+/**
+ * The cngkit reference implementation of the CNG key functions, on Bouncy Castle.
+ *
+ * <p>How the pieces fit:
+ * <ul>
+ *   <li>{@link org.cngkit.reference.ReferenceProvider} is the SPI boundary: it never throws and
+ *       hands each call to the class that owns its rules.</li>
+ *   <li>{@link org.cngkit.reference.HandleTable} maps opaque handle values to
+ *       {@link org.cngkit.reference.AlgorithmProvider}s and {@link org.cngkit.reference.Key}s.</li>
+ *   <li>{@link org.cngkit.reference.ExportProtocol} and {@link org.cngkit.reference.ImportProtocol}
+ *       hold the ordered parameter checks of {@code BCryptExportKey} and
+ *       {@code BCryptImportKey(Pair)}, shared by every key family.</li>
+ *   <li>A key family contributes an {@link org.cngkit.reference.Algorithm} (which blob types it
+ *       reads) and a {@link org.cngkit.reference.Key} (which blob types it writes); the blob
+ *       layouts themselves live in classes named after them
+ *       ({@link org.cngkit.reference.KeyDataBlob}, {@link org.cngkit.reference.OpaqueKeyBlob}).</li>
+ * </ul>
+ *
+ * <p>This module reads no test vectors and does not use the kit's Kaitai parsers.
+ */
+package org.cngkit.reference;

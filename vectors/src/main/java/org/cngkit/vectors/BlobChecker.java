@@ -1,0 +1,20 @@
+package org.cngkit.vectors;
+
+import java.util.List;
+
+/**
+ * Checks the blobs of one blob type against key material, by parsing them with the generated
+ * Kaitai parser of that layout (never with the code that wrote them). One implementation per
+ * blob type constant, registered in {@link BlobCrossCheck}.
+ */
+public interface BlobChecker {
+
+    /** The bcrypt.h constant this checker handles, e.g. {@code BCRYPT_KEY_DATA_BLOB}. */
+    String blobType();
+
+    /**
+     * Every disagreement between {@code blob} and {@code key}; empty when the blob is exactly
+     * the encoding of the key. Never throws on a malformed blob: a parser failure is a mismatch.
+     */
+    List<BlobMismatch> check(byte[] blob, KeyMaterial key);
+}

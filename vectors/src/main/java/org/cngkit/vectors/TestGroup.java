@@ -1,0 +1,19 @@
+package org.cngkit.vectors;
+
+import java.util.List;
+
+/**
+ * One key and the tests that export it.
+ *
+ * <p>{@code tests} is kept as given (not copied): the loader hands an unmodifiable view whose
+ * elements point back to this group.
+ *
+ * @param tgId      unique within the file
+ * @param source    where the key comes from
+ * @param algorithm CNG algorithm identifier ({@code pszAlgId}), e.g. {@code AES}, {@code 3DES}
+ * @param keyBits   key size in bits
+ * @param key       the key material
+ * @param tests     the tests of this group
+ */
+public record TestGroup(int tgId, Source source, String algorithm, int keyBits, KeyMaterial key, List<VectorTest> tests) {
+}

@@ -1,0 +1,222 @@
+package org.cngkit.vectors;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one vector file: JSON syntax, then the JSON Schema the file names (from the classpath),
+ * then the semantic lint (unique tgId and tcId, {@code numberOfTests}, flags defined in
+ * {@code notes}, hex, key size), then the layout cross-check of every expected blob
+ * ({@link BlobCrossCheck}). Each problem names the file and the JSON path of the field.
+ */
+public final class VectorFileReader {
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private final String fileName;
+    private final List<VectorFormatException> problems = new ArrayList<>();
+
+    private VectorFileReader(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /**
+     * Parses, validates and lints one vector file.
+     *
+     * @param fileName the file's name, used in messages and as {@link VectorFile#name()}
+     * @param content  the file's bytes (UTF-8 JSON)
+     * @throws VectorFormatException on the first problem (further ones attached as suppressed)
+     */
+    public static VectorFile read(String fileName, byte[] content) {
+        return new VectorFileReader(fileName).readFile(content);
+    }
+
+    private VectorFile readFile(byte[] content) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(content);
+        } catch (JsonProcessingException e) {
+            throw new VectorFormatException(fileName, JsonPath.ROOT, "not valid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr()));
+        } catch (IOException e) {
+            throw new VectorFormatException(fileName, JsonPath.ROOT, "cannot read: " + e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new VectorFormatException(fileName, JsonPath.ROOT, "not a JSON object");
+        }
+        JsonNode schemaName = root.get("schema");
+        if (schemaName == null || !schemaName.isTextual()) {
+            throw new VectorFormatException(fileName, "schema", "missing or not a string");
+        }
+        Schema schema = VectorSchema.forName(schemaName.asText());
+        if (schema == null) {
+            throw new VectorFormatException(fileName, "schema", "unknown schema '" + schemaName.asText()
+                    + "' (no " + VectorSchema.RESOURCE_DIR + schemaName.asText() + " on the classpath)");
+        }
+        problems.addAll(VectorSchema.validate(fileName, schema, root));
+        failIfProblems();
+
+        VectorFile file = map(root);
+        lint(file);
+        failIfProblems();
+        crossCheckBlobs(file);
+        failIfProblems();
+        return file;
+    }
+
+    private VectorFile map(JsonNode root) {
+        Map<String, Note> notes = new LinkedHashMap<>();
+        root.get("notes").properties().forEach(e -> notes.put(e.getKey(), new Note(
+                e.getValue().get("bugType").asText(),
+                e.getValue().get("description").asText(),
+                e.getValue().get("ref").asText())));
+        List<TestGroup> groups = new ArrayList<>();
+        JsonNode groupNodes = root.get("testGroups");
+        for (int g = 0; g < groupNodes.size(); g++) {
+            groups.add(mapGroup(groupNodes.get(g), JsonPath.index("testGroups", g)));
+        }
+        return new VectorFile(fileName, root.get("schema").asText(), intValue(root.get("numberOfTests"), "numberOfTests"),
+                notes, groups);
+    }
+
+    private TestGroup mapGroup(JsonNode node, String path) {
+        JsonNode s = node.get("source");
+        Source source = new Source(s.get("name").asText(), s.get("version").asText(), s.get("ref").asText());
+        Map<String, byte[]> components = new LinkedHashMap<>();
+        node.get("key").properties().forEach(e -> components.put(e.getKey(),
+                hex(e.getValue().asText(), JsonPath.member(JsonPath.member(path, "key"), e.getKey()))));
+        List<VectorTest> tests = new ArrayList<>();
+        TestGroup group = new TestGroup(intValue(node.get("tgId"), JsonPath.member(path, "tgId")),
+                source, node.get("algorithm").asText(), intValue(node.get("keyBits"), JsonPath.member(path, "keyBits")),
+                new KeyMaterial(components), Collections.unmodifiableList(tests));
+        JsonNode testNodes = node.get("tests");
+        for (int t = 0; t < testNodes.size(); t++) {
+            JsonNode test = testNodes.get(t);
+            String testPath = JsonPath.index(JsonPath.member(path, "tests"), t);
+            List<String> flags = new ArrayList<>();
+            test.get("flags").forEach(f -> flags.add(f.asText()));
+            JsonNode expected = test.get("expected");
+            JsonNode blob = expected.get("blob");
+            tests.add(new VectorTest(intValue(test.get("tcId"), JsonPath.member(testPath, "tcId")),
+                    test.get("comment").asText(), flags, test.get("blobType").asText(),
+                    new Expected(expected.get("status").asText(),
+                            blob == null ? null : hex(blob.asText(), JsonPath.member(JsonPath.member(testPath, "expected"), "blob"))),
+                    group));
+        }
+        return group;
+    }
+
+    private int intValue(JsonNode node, String path) {
+        if (!node.canConvertToInt()) {
+            problems.add(new VectorFormatException(fileName, path, "integer out of range: " + node.asText()));
+            return -1;
+        }
+        return node.intValue();
+    }
+
+    private byte[] hex(String text, String path) {
+        try {
+            return HexFormat.of().parseHex(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(new VectorFormatException(fileName, path, "not hex: " + e.getMessage()));
+            return new byte[0];
+        }
+    }
+
+    /** Semantic rules a JSON Schema cannot express. */
+    private void lint(VectorFile file) {
+        int count = 0;
+        Map<Integer, String> tgIds = new HashMap<>();
+        Map<Integer, String> tcIds = new HashMap<>();
+        for (int g = 0; g < file.testGroups().size(); g++) {
+            TestGroup group = file.testGroups().get(g);
+            String groupPath = JsonPath.index("testGroups", g);
+            String previous = tgIds.putIfAbsent(group.tgId(), groupPath);
+            if (previous != null) {
+                problem(JsonPath.member(groupPath, "tgId"), "duplicate tgId " + group.tgId() + " (also at " + previous + ")");
+            }
+            lintKeySize(group, groupPath);
+            for (int t = 0; t < group.tests().size(); t++) {
+                VectorTest test = group.tests().get(t);
+                String testPath = JsonPath.index(JsonPath.member(groupPath, "tests"), t);
+                count++;
+                previous = tcIds.putIfAbsent(test.tcId(), testPath);
+                if (previous != null) {
+                    problem(JsonPath.member(testPath, "tcId"), "duplicate tcId " + test.tcId() + " (also at " + previous + ")");
+                }
+                for (int f = 0; f < test.flags().size(); f++) {
+                    if (!file.notes().containsKey(test.flags().get(f))) {
+                        problem(JsonPath.index(JsonPath.member(testPath, "flags"), f),
+                                "flag '" + test.flags().get(f) + "' is not defined in notes " + file.notes().keySet());
+                    }
+                }
+            }
+        }
+        if (count != file.numberOfTests()) {
+            problem("numberOfTests", "says " + file.numberOfTests() + " but the file has " + count + " tests");
+        }
+    }
+
+    /** A symmetric key's keyBits is its secret's length in bits. */
+    private void lintKeySize(TestGroup group, String groupPath) {
+        if (group.key().has(KeyMaterial.SECRET)) {
+            int bits = group.key().component(KeyMaterial.SECRET).length * 8;
+            if (bits != group.keyBits()) {
+                problem(JsonPath.member(groupPath, "keyBits"), "is " + group.keyBits()
+                        + " but key.secret has " + bits + " bits");
+            }
+        }
+    }
+
+    private void crossCheckBlobs(VectorFile file) {
+        for (int g = 0; g < file.testGroups().size(); g++) {
+            List<VectorTest> tests = file.testGroups().get(g).tests();
+            for (int t = 0; t < tests.size(); t++) {
+                VectorTest test = tests.get(t);
+                if (!test.expected().hasBlob()) {
+                    continue;
+                }
+                String testPath = JsonPath.index(JsonPath.member(JsonPath.index("testGroups", g), "tests"), t);
+                if (!BlobCrossCheck.supports(test.blobType())) {
+                    problem(JsonPath.member(testPath, "blobType"), "has an expected blob but no layout checker: "
+                            + BlobCrossCheck.unsupportedMessage(test.blobType()));
+                    continue;
+                }
+                List<BlobMismatch> mismatches = BlobCrossCheck.check(test);
+                if (!mismatches.isEmpty()) {
+                    problem(JsonPath.member(JsonPath.member(testPath, "expected"), "blob"),
+                            "disagrees with the key material: " + BlobMismatch.describe(mismatches));
+                }
+            }
+        }
+    }
+
+    private void problem(String field, String message) {
+        problems.add(new VectorFormatException(fileName, field, message));
+    }
+
+    private void failIfProblems() {
+        if (problems.isEmpty()) {
+            return;
+        }
+        VectorFormatException first = problems.get(0);
+        for (VectorFormatException other : problems.subList(1, problems.size())) {
+            first.addSuppressed(other);
+        }
+        throw first;
+    }
+}

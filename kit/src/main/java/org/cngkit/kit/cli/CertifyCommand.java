@@ -1,9 +1,16 @@
 package org.cngkit.kit.cli;
 
 import java.io.PrintStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import org.cngkit.kit.driver.ImplementationCatalog;
@@ -70,6 +77,10 @@ public final class CertifyCommand implements Callable<Integer> {
     @Option(names = "--reveal-secrets", description = "Show key bytes in reports (they are redacted by default).")
     boolean revealSecrets;
 
+    @Option(names = "--jar", paramLabel = "PATH",
+            description = "A jar (or class directory) holding an implementation and its META-INF/services entry; repeatable.")
+    List<Path> jars = new ArrayList<>();
+
     @Option(names = "--list", description = "List the implementations on the classpath with their claims, then exit.")
     boolean list;
 
@@ -84,12 +95,20 @@ public final class CertifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
-        ImplementationCatalog catalog = ImplementationCatalog.ofContext();
+        ClassLoader loader;
+        try {
+            loader = classLoader();
+        } catch (IllegalArgumentException e) {
+            stderr.println("certify: " + e.getMessage());
+            return USAGE;
+        }
+        Thread.currentThread().setContextClassLoader(loader);
+        ImplementationCatalog catalog = new ImplementationCatalog(loader);
         if (list) {
             for (CngProvider p : catalog.all()) {
                 stdout.println(p.name() + "  (" + p.getClass().getName() + ", profile " + p.claims().profile().id() + ")");
                 for (AlgorithmClaim a : p.claims().algorithms()) {
-                    stdout.println("    " + a.algorithmId() + " bits " + a.keyBits() + (a.parameterSets().isEmpty() ? "" : " sets " + a.parameterSets())
+                    stdout.println("    " + a.algorithmId() + " bits " + new TreeSet<>(a.keyBits()) + (a.parameterSets().isEmpty() ? "" : " sets " + a.parameterSets())
                             + " exports " + a.exportBlobTypes());
                 }
             }
@@ -122,6 +141,26 @@ public final class CertifyCommand implements Callable<Integer> {
             return KIT_ERROR;
         }
         return report.certified() ? CERTIFIED : NOT_CERTIFIED;
+    }
+
+    private ClassLoader classLoader() {
+        ClassLoader parent = CertifyCommand.class.getClassLoader();
+        if (jars.isEmpty()) {
+            return parent;
+        }
+        URL[] urls = new URL[jars.size()];
+        for (int i = 0; i < urls.length; i++) {
+            Path jar = jars.get(i);
+            if (!Files.exists(jar)) {
+                throw new IllegalArgumentException("--jar " + jar + ": no such file");
+            }
+            try {
+                urls[i] = jar.toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException("--jar " + jar + ": " + e.getMessage());
+            }
+        }
+        return new URLClassLoader(urls, parent);
     }
 
     private static void print(PrintStream out, CertificationReport report, Path dir, double seconds) {

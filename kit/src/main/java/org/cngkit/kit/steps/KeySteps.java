@@ -3,7 +3,6 @@ package org.cngkit.kit.steps;
 import io.cucumber.java.en.Given;
 import org.cngkit.kit.driver.Driver;
 import org.cngkit.kit.spec.BlobType;
-import org.cngkit.kit.verdict.NotClaimed;
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.kit.verdict.Violation;
 import org.cngkit.spi.NtStatus;
@@ -49,9 +48,7 @@ public final class KeySteps {
 
     @Given("an algorithm handle for {string}")
     public void algorithmHandle(String algorithmId) {
-        if (world.session.claims().algorithm(algorithmId).isEmpty()) {
-            throw new NotClaimed("algorithm " + algorithmId);
-        }
+        world.requireAlgorithm(algorithmId);
         world.algorithmHandle = world.algorithm(algorithmId);
     }
 

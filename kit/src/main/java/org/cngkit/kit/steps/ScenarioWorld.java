@@ -51,9 +51,6 @@ public final class ScenarioWorld {
 
     /** Opens (once per scenario and algorithm) an algorithm handle, failing the scenario if the provider refuses. */
     Handle algorithm(String algorithmId) {
-        if (subjectAlgorithm == null) {
-            subjectAlgorithm = algorithmId;
-        }
         Driver.Opened opened = driver.openAlgorithm(algorithmId);
         requireSuccess("BCryptOpenAlgorithmProvider(" + algorithmId + ")", opened.status());
         algorithms.add(opened.handle());
@@ -64,10 +61,17 @@ public final class ScenarioWorld {
         keys.add(handle);
     }
 
-    void requireKeySize(String algorithmId, int bits) {
+    void requireAlgorithm(String algorithmId) {
         if (subjectAlgorithm == null) {
             subjectAlgorithm = algorithmId;
         }
+        if (session.claims().algorithm(algorithmId).isEmpty()) {
+            throw new NotClaimed("algorithm " + algorithmId);
+        }
+    }
+
+    void requireKeySize(String algorithmId, int bits) {
+        requireAlgorithm(algorithmId);
         if (!session.claims().claimsKeySize(algorithmId, bits)) {
             throw new NotClaimed(algorithmId + " keys of " + bits + " bits");
         }

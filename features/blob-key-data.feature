@@ -43,7 +43,7 @@ Feature: BCRYPT_KEY_DATA_BLOB carries a symmetric key in the clear
 
   @row:blob.BCRYPT_KEY_DATA_BLOB @must @source:windows-observed
   Scenario Outline: A key imported from a BCRYPT_KEY_DATA_BLOB exports the same bytes again (<vector>)
-    Given a symmetric key imported from the expected blob of vector "<vector>"
+    Given a key imported from the expected blob of vector "<vector>"
     When the key is exported as BCRYPT_KEY_DATA_BLOB
     Then the status is STATUS_SUCCESS
     And the blob equals the expected blob of vector "<vector>"

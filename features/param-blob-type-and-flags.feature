@@ -78,3 +78,20 @@ Feature: The blob type string and the flags
       | 0x00000001 |
       | 0x00000008 |
       | 0x80000000 |
+
+  @row:param.pszBlobType @row:status.STATUS_NOT_SUPPORTED @must @source:doc-silent
+  Scenario Outline: A blob type of another key family is refused for an asymmetric key (<blob type> of an <what> key)
+    As for symmetric keys the page is silent on a type the provider supports for other keys (UNCONFIRMED: no Windows
+    evidence). Acceptable: STATUS_NOT_SUPPORTED or STATUS_INVALID_PARAMETER, with nothing written.
+
+    Given a key imported from the expected blob of vector "<vector>"
+    When the key is exported as <blob type>
+    Then the status is one of STATUS_NOT_SUPPORTED, STATUS_INVALID_PARAMETER
+    And nothing was written to pbOutput
+
+    Examples:
+      | vector               | what | blob type              |
+      | rsa_blob_test.json#3 | RSA  | BCRYPT_KEY_DATA_BLOB   |
+      | rsa_blob_test.json#3 | RSA  | BCRYPT_OPAQUE_KEY_BLOB |
+      | rsa_blob_test.json#3 | RSA  | BCRYPT_ECCPRIVATE_BLOB |
+      | rsa_blob_test.json#3 | RSA  | BCRYPT_DSA_PUBLIC_BLOB |

@@ -66,3 +66,15 @@ Feature: The key handle and the export key handle
     When the key is exported as BCRYPT_KEY_DATA_BLOB with the second key as hExportKey
     Then the status is STATUS_INVALID_PARAMETER
     And nothing was written to pbOutput
+
+  @row:param.hKey @row:status.STATUS_INVALID_HANDLE @must @source:doc
+  Scenario Outline: A destroyed key pair handle is invalid (<what>, <blob type>)
+    Given a key imported from the expected blob of vector "<vector>"
+    And the key has been destroyed
+    When the key is exported as <blob type>
+    Then the status is STATUS_INVALID_HANDLE
+    And nothing was written to pbOutput
+
+    Examples:
+      | vector               | what    | blob type              |
+      | rsa_blob_test.json#3 | RSA-512 | BCRYPT_RSAPRIVATE_BLOB |

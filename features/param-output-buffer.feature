@@ -119,3 +119,59 @@ Feature: The output buffer, its size and the size query
     Examples:
       | vector                    |
       | key_data_blob_test.json#5 |
+
+  @row:param.pbOutput @row:param.pcbResult @row:status.STATUS_SUCCESS @must @source:windows-observed
+  Scenario Outline: A NULL pbOutput asks for the size of an asymmetric blob (<what>, <blob type>)
+    Go's CNG binding, whose tests run on Windows, sizes its asymmetric key exports with a NULL pbOutput and gets
+    STATUS_SUCCESS with the size in *pcbResult.
+
+    Given a key imported from the expected blob of vector "<vector>"
+    When the size of a <blob type> export is queried
+    Then the status is STATUS_SUCCESS
+    And *pcbResult is the required size
+
+    Examples:
+      | vector                | what     | blob type                  |
+      | rsa_blob_test.json#3  | RSA-512  | BCRYPT_RSAFULLPRIVATE_BLOB |
+      | rsa_blob_test.json#23 | RSA-2048 | BCRYPT_PUBLIC_KEY_BLOB     |
+
+  @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:doc
+  Scenario Outline: One byte short is too small for an asymmetric blob too (<what>, <blob type>)
+    Given a key imported from the expected blob of vector "<vector>"
+    When the key is exported as <blob type> into a buffer 1 byte shorter than required
+    Then the status is STATUS_BUFFER_TOO_SMALL
+    And *pcbResult is the required size
+    And nothing was written to pbOutput
+
+    Examples:
+      | vector                | what     | blob type              |
+      | rsa_blob_test.json#13 | RSA-1024 | BCRYPT_RSAPRIVATE_BLOB |
+      | rsa_blob_test.json#33 | RSA-4096 | BCRYPT_RSAPUBLIC_BLOB  |
+
+  @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:windows-observed
+  Scenario Outline: A real buffer with cbOutput 0 is too small for an asymmetric blob (<what>, <blob type>)
+    Windows answers a real buffer with cbOutput 0 with STATUS_BUFFER_TOO_SMALL and the size (Wine's conformance
+    tests, blob-layouts digest section 5); the kit asks the same of asymmetric blobs.
+
+    Given a key imported from the expected blob of vector "<vector>"
+    When the key is exported as <blob type> into a buffer of 0 bytes
+    Then the status is STATUS_BUFFER_TOO_SMALL
+    And *pcbResult is the required size
+    And nothing was written to pbOutput
+
+    Examples:
+      | vector               | what    | blob type             |
+      | rsa_blob_test.json#3 | RSA-512 | BCRYPT_RSAPUBLIC_BLOB |
+
+  @row:param.cbOutput @row:param.pcbResult @must @source:doc
+  Scenario Outline: An asymmetric blob fills a buffer of exactly its size and nothing after it (<what>, <blob type>)
+    Given a key imported from the expected blob of vector "<vector>"
+    When the key is exported as <blob type> into a buffer of exactly the required size
+    Then the status is STATUS_SUCCESS
+    And *pcbResult is the required size
+    And the blob equals the expected blob of the key's vector group
+    And no byte after cbOutput was written
+
+    Examples:
+      | vector                | what     | blob type                  |
+      | rsa_blob_test.json#18 | RSA-1536 | BCRYPT_RSAFULLPRIVATE_BLOB |

@@ -73,14 +73,39 @@ public final class ReferenceProvider implements CngProvider {
         });
     }
 
-    /** A live algorithm or key handle is required (else STATUS_INVALID_HANDLE); no property is settable yet. */
+    /**
+     * In this order: not a live algorithm handle or key handle, STATUS_INVALID_HANDLE; NULL {@code pszProperty} or
+     * non-zero flags, or a value that is not readable, STATUS_INVALID_PARAMETER; a finalized key or an algorithm
+     * without key pairs, STATUS_NOT_SUPPORTED; otherwise the algorithm decides
+     * ({@link KeyPairAlgorithm#acceptProperty}) and an accepted value is stored on the algorithm handle or the
+     * key pair that awaits finalization.
+     */
     @Override
     public NtStatus setProperty(Handle hObject, String pszProperty, byte[] pbInput, int cbInput, int dwFlags) {
         return guarded(() -> {
-            if (handles.find(hObject, AlgorithmProvider.class).isEmpty() && handles.find(hObject, Key.class).isEmpty()) {
-                return NtStatus.INVALID_HANDLE;
+            Optional<AlgorithmProvider> provider = handles.find(hObject, AlgorithmProvider.class);
+            Optional<PendingKeyPair> pending = handles.find(hObject, PendingKeyPair.class);
+            if (provider.isEmpty() && pending.isEmpty()) {
+                return handles.find(hObject, Key.class).isPresent() ? NtStatus.NOT_SUPPORTED : NtStatus.INVALID_HANDLE;
             }
-            return NtStatus.NOT_SUPPORTED;
+            if (pszProperty == null || dwFlags != 0) {
+                return NtStatus.INVALID_PARAMETER;
+            }
+            Outcome<byte[]> value = CallerInput.take(pbInput, cbInput);
+            if (value.isRefused()) {
+                return value.failure();
+            }
+            Algorithm algorithm = provider.map(AlgorithmProvider::algorithm)
+                    .orElseGet(() -> pending.get().algorithm());
+            if (!(algorithm instanceof KeyPairAlgorithm keyPairs)) {
+                return NtStatus.NOT_SUPPORTED;
+            }
+            NtStatus verdict = keyPairs.acceptProperty(pszProperty, value.value());
+            if (verdict.isSuccess()) {
+                provider.ifPresent(p -> p.setProperty(pszProperty, value.value()));
+                pending.ifPresent(k -> k.setProperty(pszProperty, value.value()));
+            }
+            return verdict;
         });
     }
 
@@ -115,20 +140,54 @@ public final class ReferenceProvider implements CngProvider {
         });
     }
 
-    /** An algorithm handle is required (else STATUS_INVALID_HANDLE); no key-pair algorithm exists yet. */
+    /**
+     * In this order: not an algorithm handle, STATUS_INVALID_HANDLE; NULL {@code phKey} or non-zero flags,
+     * STATUS_INVALID_PARAMETER; not a key-pair algorithm, STATUS_NOT_SUPPORTED; a length the algorithm does not
+     * take, STATUS_INVALID_PARAMETER. The handle refers to a key pair that awaits finalization.
+     */
     @Override
     public NtStatus generateKeyPair(Handle hAlgorithm, HandleOut phKey, int dwLength, int dwFlags) {
-        return guarded(() -> handles.find(hAlgorithm, AlgorithmProvider.class).isEmpty()
-                ? NtStatus.INVALID_HANDLE
-                : NtStatus.NOT_SUPPORTED);
+        return guarded(() -> {
+            Optional<AlgorithmProvider> provider = handles.find(hAlgorithm, AlgorithmProvider.class);
+            if (provider.isEmpty()) {
+                return NtStatus.INVALID_HANDLE;
+            }
+            if (phKey == null || dwFlags != 0) {
+                return NtStatus.INVALID_PARAMETER;
+            }
+            if (!(provider.get().algorithm() instanceof KeyPairAlgorithm algorithm)) {
+                return NtStatus.NOT_SUPPORTED;
+            }
+            Outcome<PendingKeyPair> pending = algorithm.startKeyPair(provider.get(), dwLength);
+            if (pending.isRefused()) {
+                return pending.failure();
+            }
+            phKey.set(handles.add(pending.value()));
+            return NtStatus.SUCCESS;
+        });
     }
 
-    /** A key handle is required (else STATUS_INVALID_HANDLE); no key here is ever awaiting finalization yet. */
+    /**
+     * Not a key pair awaiting finalization (NULL, unknown, destroyed, an algorithm handle, or a key already
+     * finalized or imported): STATUS_INVALID_HANDLE, as Windows answers for an imported key; non-zero flags:
+     * STATUS_INVALID_PARAMETER. The same handle then refers to the finished key.
+     */
     @Override
     public NtStatus finalizeKeyPair(Handle hKey, int dwFlags) {
-        return guarded(() -> handles.find(hKey, Key.class).isEmpty()
-                ? NtStatus.INVALID_HANDLE
-                : NtStatus.NOT_SUPPORTED);
+        return guarded(() -> {
+            Optional<PendingKeyPair> pending = handles.find(hKey, PendingKeyPair.class);
+            if (pending.isEmpty()) {
+                return NtStatus.INVALID_HANDLE;
+            }
+            if (dwFlags != 0) {
+                return NtStatus.INVALID_PARAMETER;
+            }
+            Outcome<Key> key = pending.get().algorithm().finalizeKeyPair(pending.get());
+            if (key.isRefused()) {
+                return key.failure();
+            }
+            return handles.replace(hKey, pending.get(), key.value()) ? NtStatus.SUCCESS : NtStatus.INVALID_HANDLE;
+        });
     }
 
     @Override
@@ -151,10 +210,11 @@ public final class ReferenceProvider implements CngProvider {
         return guarded(() -> export.export(hKey, hExportKey, pszBlobType, pbOutput, cbOutput, pcbResult, dwFlags));
     }
 
-    /** A live key handle is invalidated for good; anything else is STATUS_INVALID_HANDLE. */
+    /** A live key handle (finalized or not) is invalidated for good; anything else is STATUS_INVALID_HANDLE. */
     @Override
     public NtStatus destroyKey(Handle hKey) {
-        return guarded(() -> handles.remove(hKey, Key.class) ? NtStatus.SUCCESS : NtStatus.INVALID_HANDLE);
+        return guarded(() -> handles.remove(hKey, Key.class) || handles.remove(hKey, PendingKeyPair.class)
+                ? NtStatus.SUCCESS : NtStatus.INVALID_HANDLE);
     }
 
     /**

@@ -47,6 +47,25 @@ final class Caller {
         return out.get();
     }
 
+    Handle importKeyPair(String algorithmId, String blobType, byte[] blob) {
+        HandleOut out = new HandleOut();
+        assertEquals(NtStatus.SUCCESS, provider.importKeyPair(open(algorithmId), Handle.NULL, blobType, out,
+                blob, blob.length, 0));
+        return out.get();
+    }
+
+    NtStatus tryImportKeyPair(Handle algorithm, String blobType, byte[] blob) {
+        return provider.importKeyPair(algorithm, Handle.NULL, blobType, new HandleOut(), blob, blob.length, 0);
+    }
+
+    /** BCryptGenerateKeyPair then BCryptFinalizeKeyPair, both required to succeed. */
+    Handle generatedKeyPair(Handle algorithm, int bits) {
+        HandleOut out = new HandleOut();
+        assertEquals(NtStatus.SUCCESS, provider.generateKeyPair(algorithm, out, bits, 0));
+        assertEquals(NtStatus.SUCCESS, provider.finalizeKeyPair(out.get(), 0));
+        return out.get();
+    }
+
     /** Size query, then an export into a buffer of exactly that size. */
     byte[] export(Handle key, String blobType) {
         ULongOut size = new ULongOut();

@@ -38,8 +38,8 @@ class ReferenceProviderTest {
     void claimsAesAndTripleDesWithKeyDataAndOpaqueBlobs() {
         Claims claims = new ReferenceProvider().claims();
         assertEquals(WindowsProfile.WIN11_24H2, claims.profile());
-        assertEquals(Set.of("AES", "3DES"),
-                claims.algorithms().stream().map(AlgorithmClaim::algorithmId).collect(Collectors.toSet()));
+        assertTrue(claims.algorithms().stream().map(AlgorithmClaim::algorithmId).collect(Collectors.toSet())
+                .containsAll(Set.of("AES", "3DES")));
         Set<String> symmetric = Set.of(BlobTypes.KEY_DATA, BlobTypes.OPAQUE_KEY);
         AlgorithmClaim aes = claims.algorithm("AES").orElseThrow();
         assertEquals(Set.of(128, 192, 256), aes.keyBits());
@@ -73,7 +73,7 @@ class ReferenceProviderTest {
         assertEquals(NtStatus.INVALID_PARAMETER, provider.openAlgorithmProvider(null, "AES", null, 0));
         assertEquals(NtStatus.INVALID_PARAMETER, provider.openAlgorithmProvider(out, null, null, 0));
         assertEquals(NtStatus.INVALID_PARAMETER, provider.openAlgorithmProvider(out, "AES", null, 0x8));
-        for (String unknown : new String[] {"NOPE", "", "aes", "DES", "RSA", "3DES_112"}) {
+        for (String unknown : new String[] {"NOPE", "", "aes", "DES", "rsa", "3DES_112"}) {
             assertEquals(NtStatus.NOT_FOUND, provider.openAlgorithmProvider(out, unknown, null, 0), unknown);
         }
         assertEquals(NtStatus.NOT_FOUND, provider.openAlgorithmProvider(out, "AES", "Some Other Provider", 0));
@@ -81,7 +81,7 @@ class ReferenceProviderTest {
     }
 
     @Test
-    void notYetSupportedCallsCheckTheirHandleFirst() {
+    void keyPairCallsOnSymmetricObjectsCheckTheirHandleFirst() {
         Caller caller = new Caller();
         ReferenceProvider provider = caller.provider;
         Handle algorithm = caller.open("AES");
@@ -99,7 +99,7 @@ class ReferenceProviderTest {
 
         assertEquals(NtStatus.INVALID_HANDLE, provider.finalizeKeyPair(Handle.NULL, 0));
         assertEquals(NtStatus.INVALID_HANDLE, provider.finalizeKeyPair(algorithm, 0));
-        assertEquals(NtStatus.NOT_SUPPORTED, provider.finalizeKeyPair(key, 0));
+        assertEquals(NtStatus.INVALID_HANDLE, provider.finalizeKeyPair(key, 0));
     }
 
     @Test

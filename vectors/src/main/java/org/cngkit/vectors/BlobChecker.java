@@ -1,6 +1,7 @@
 package org.cngkit.vectors;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks the blobs of one blob type against key material, by parsing them with the generated
@@ -16,5 +17,13 @@ public interface BlobChecker {
      * Every disagreement between {@code blob} and {@code key}; empty when the blob is exactly
      * the encoding of the key. Never throws on a malformed blob: a parser failure is a mismatch.
      */
-    List<BlobMismatch> check(byte[] blob, KeyMaterial key);
+    List<BlobMismatch> check(byte[] blob, VectorKey key);
+
+    /**
+     * The key components a well-formed blob of this type holds, named as in {@link KeyMaterial}; empty when the
+     * blob does not parse or the type carries no key material. The kit uses it on keys it has no vector for.
+     */
+    default Optional<KeyMaterial> material(byte[] blob) {
+        return Optional.empty();
+    }
 }

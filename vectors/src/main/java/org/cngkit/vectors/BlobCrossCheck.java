@@ -19,7 +19,9 @@ import java.util.TreeMap;
  */
 public final class BlobCrossCheck {
     private static final Map<String, BlobChecker> CHECKERS = register(
-            new KeyDataBlobChecker());
+            new KeyDataBlobChecker(),
+            RsaKeyBlobChecker.publicBlob(), RsaKeyBlobChecker.privateBlob(), RsaKeyBlobChecker.fullPrivateBlob(),
+            GenericKeyBlobChecker.publicBlob(), GenericKeyBlobChecker.privateBlob());
 
     private BlobCrossCheck() {
     }
@@ -34,7 +36,7 @@ public final class BlobCrossCheck {
         if (!test.expected().hasBlob()) {
             throw new IllegalArgumentException("tcId " + test.tcId() + " (" + test.blobType() + ") has no expected blob to check");
         }
-        return check(test.blobType(), test.key(), test.expected().blob());
+        return check(test.blobType(), test.group().vectorKey(), test.expected().blob());
     }
 
     /**
@@ -44,7 +46,7 @@ public final class BlobCrossCheck {
      * @param blobType bcrypt.h constant name, e.g. {@code BCRYPT_KEY_DATA_BLOB}
      * @throws IllegalArgumentException if no checker handles {@code blobType}
      */
-    public static List<BlobMismatch> check(String blobType, KeyMaterial key, byte[] blob) {
+    public static List<BlobMismatch> check(String blobType, VectorKey key, byte[] blob) {
         Objects.requireNonNull(blob, "blob");
         return checker(blobType).check(blob, key);
     }

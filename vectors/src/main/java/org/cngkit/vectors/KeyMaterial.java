@@ -1,5 +1,6 @@
 package org.cngkit.vectors;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,8 +8,11 @@ import java.util.Map;
 
 /**
  * The key of a test group, as named byte strings. A symmetric key has one component,
- * {@code secret}; later families name theirs after the blob fields (RSA {@code n}, {@code e},
- * {@code p}, {@code q}, ...).
+ * {@code secret}; asymmetric keys name theirs after the usual letters (RSA {@code n}, {@code e},
+ * {@code p}, {@code q}, {@code dp}, {@code dq}, {@code qinv}, {@code d}; ECC {@code x}, {@code y},
+ * {@code d}; DH {@code p}, {@code g}, {@code y}, {@code x}; DSA {@code p}, {@code q}, {@code g},
+ * {@code y}, {@code x}, {@code count}, {@code seed}). Numbers are unsigned big-endian without leading
+ * zero bytes; {@code count} and {@code seed} are byte strings kept exactly.
  *
  * @param components component name to bytes, in file order
  */
@@ -33,6 +37,15 @@ public record KeyMaterial(Map<String, byte[]> components) {
             throw new IllegalArgumentException("key has no component '" + name + "'; it has " + components.keySet());
         }
         return bytes.clone();
+    }
+
+    /**
+     * A component read as an unsigned big-endian number.
+     *
+     * @throws IllegalArgumentException if the key has no such component
+     */
+    public BigInteger number(String name) {
+        return new BigInteger(1, component(name));
     }
 
     public boolean has(String name) {

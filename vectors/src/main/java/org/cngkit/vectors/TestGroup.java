@@ -16,4 +16,9 @@ import java.util.List;
  * @param tests     the tests of this group
  */
 public record TestGroup(int tgId, Source source, String algorithm, int keyBits, KeyMaterial key, List<VectorTest> tests) {
+
+    /** The group's key with its algorithm and size, as the layout oracle takes it. */
+    public VectorKey vectorKey() {
+        return new VectorKey(algorithm, keyBits, key);
+    }
 }

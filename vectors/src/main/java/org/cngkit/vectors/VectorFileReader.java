@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * Reads one vector file: JSON syntax, then the JSON Schema the file names (from the classpath),
  * then the semantic lint (unique tgId and tcId, {@code numberOfTests}, flags defined in
- * {@code notes}, hex, key size), then the layout cross-check of every expected blob
+ * {@code notes}, hex, key size, the arithmetic of the key's components), then the layout cross-check of every expected blob
  * ({@link BlobCrossCheck}). Each problem names the file and the JSON path of the field.
  */
 public final class VectorFileReader {
@@ -150,6 +150,9 @@ public final class VectorFileReader {
                 problem(JsonPath.member(groupPath, "tgId"), "duplicate tgId " + group.tgId() + " (also at " + previous + ")");
             }
             lintKeySize(group, groupPath);
+            for (String broken : KeyRelations.violations(group.vectorKey())) {
+                problem(JsonPath.member(groupPath, "key"), broken);
+            }
             for (int t = 0; t < group.tests().size(); t++) {
                 VectorTest test = group.tests().get(t);
                 String testPath = JsonPath.index(JsonPath.member(groupPath, "tests"), t);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /** (b) every expected blob agrees with its key under the Kaitai parser; and the checker catches disagreement. */
 class BlobCrossCheckTest {
-    private static final KeyMaterial KEY = new KeyMaterial(Map.of(KeyMaterial.SECRET, filled(16, 0x11)));
+    private static final VectorKey KEY = new VectorKey("AES", 128, new KeyMaterial(Map.of(KeyMaterial.SECRET, filled(16, 0x11))));
     private static final byte[] GOOD = HexFormat.of().parseHex("4b44424d0100000010000000" + "11".repeat(16));
 
     @TestFactory
@@ -79,10 +79,10 @@ class BlobCrossCheckTest {
 
     @Test
     void aBlobTypeWithoutCheckerFailsLoudly() {
-        assertFalse(BlobCrossCheck.supports("BCRYPT_RSAPUBLIC_BLOB"));
+        assertFalse(BlobCrossCheck.supports("BCRYPT_ECCFULLPUBLIC_BLOB"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> BlobCrossCheck.check("BCRYPT_RSAPUBLIC_BLOB", KEY, GOOD));
-        assertTrue(e.getMessage().contains("BCRYPT_RSAPUBLIC_BLOB"), e.getMessage());
+                () -> BlobCrossCheck.check("BCRYPT_ECCFULLPUBLIC_BLOB", KEY, GOOD));
+        assertTrue(e.getMessage().contains("BCRYPT_ECCFULLPUBLIC_BLOB"), e.getMessage());
         assertTrue(e.getMessage().contains("BCRYPT_KEY_DATA_BLOB"), e.getMessage());
     }
 
@@ -95,7 +95,9 @@ class BlobCrossCheckTest {
 
     @Test
     void registeredBlobTypes() {
-        assertEquals(List.of("BCRYPT_KEY_DATA_BLOB"), List.copyOf(BlobCrossCheck.blobTypes()));
+        assertEquals(List.of("BCRYPT_KEY_DATA_BLOB", "BCRYPT_PRIVATE_KEY_BLOB", "BCRYPT_PUBLIC_KEY_BLOB",
+                "BCRYPT_RSAFULLPRIVATE_BLOB", "BCRYPT_RSAPRIVATE_BLOB", "BCRYPT_RSAPUBLIC_BLOB"),
+                List.copyOf(BlobCrossCheck.blobTypes()));
     }
 
     private static List<String> fields(List<BlobMismatch> mismatches) {

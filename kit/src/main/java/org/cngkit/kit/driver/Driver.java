@@ -53,6 +53,30 @@ public final class Driver implements AutoCloseable {
         return new Opened(status, out.get());
     }
 
+    public Opened importKeyPair(Handle algorithm, String blobType, byte[] blob) {
+        HandleOut out = new HandleOut();
+        NtStatus status = calls.run("BCryptImportKeyPair(" + blobType + ")",
+                () -> provider.importKeyPair(algorithm, Handle.NULL, blobType, out, blob.clone(), blob.length, 0));
+        return new Opened(status, out.get());
+    }
+
+    /** {@code BCryptSetProperty} with the value's bytes (a string property carries its UTF-16LE NUL). */
+    public NtStatus setProperty(Handle object, String property, byte[] value) {
+        return calls.run("BCryptSetProperty(" + property + ")",
+                () -> provider.setProperty(object, property, value.clone(), value.length, 0));
+    }
+
+    public Opened generateKeyPair(Handle algorithm, int bits) {
+        HandleOut out = new HandleOut();
+        NtStatus status = calls.run("BCryptGenerateKeyPair(" + bits + ")",
+                () -> provider.generateKeyPair(algorithm, out, bits, 0));
+        return new Opened(status, out.get());
+    }
+
+    public NtStatus finalizeKeyPair(Handle key) {
+        return calls.run("BCryptFinalizeKeyPair", () -> provider.finalizeKeyPair(key, 0));
+    }
+
     public NtStatus destroyKey(Handle key) {
         return calls.run("BCryptDestroyKey", () -> provider.destroyKey(key));
     }

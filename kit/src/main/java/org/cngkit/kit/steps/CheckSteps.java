@@ -13,6 +13,9 @@ import org.cngkit.kit.verdict.Violation;
 import org.cngkit.spi.NtStatus;
 import org.cngkit.vectors.BlobCrossCheck;
 import org.cngkit.vectors.BlobMismatch;
+import org.cngkit.vectors.KeyMaterial;
+import org.cngkit.vectors.KeyRelations;
+import org.cngkit.vectors.VectorKey;
 import org.cngkit.vectors.VectorTest;
 
 /** Steps that judge what the implementation returned. Each failed check names its outcome. */
@@ -112,12 +115,78 @@ public final class CheckSteps {
         if (blob == null) {
             throw new Violation(Outcome.WRONG_BLOB, "the export produced no blob", type.name(), "nothing");
         }
-        List<BlobMismatch> problems = BlobCrossCheck.check(v.blobType(), v.group().key(), blob);
+        List<BlobMismatch> problems = BlobCrossCheck.check(v.blobType(), v.group().vectorKey(), blob);
         if (!problems.isEmpty()) {
             throw new Violation(Outcome.WRONG_BLOB, "the blob does not match the " + type.name() + " layout and the key material",
                     "fields equal to the vector's key material",
                     describe(problems, type));
         }
+    }
+
+    @Then("the blob equals the expected blob of the key's vector group")
+    public void blobEqualsGroupExpectation() {
+        BlobType type = blobTypeOfLastCall();
+        byte[] expected = ScenarioWorld.expectedBlob(world.key, type);
+        if (expected == null) {
+            throw new IllegalStateException("the key's vector group expects no " + type.name());
+        }
+        requireSameBlob(expected, last().blob(), type, "the blob is not the one the vector group expects");
+    }
+
+    @Then("the blob matches its layout and the key's material")
+    public void blobMatchesKeyMaterial() {
+        BlobType type = blobTypeOfLastCall();
+        if (world.key.vector() == null) {
+            throw new IllegalStateException("this step needs a key made from a vector");
+        }
+        requireLayout(type, world.key.vector().group().vectorKey());
+    }
+
+    /**
+     * For a key the implementation generated: the blob parses in the layout of its blob type, its components
+     * satisfy the key's arithmetic (n = p q, d G = Q, y = g^x mod p...), and its lengths fit the key size.
+     */
+    @Then("the blob holds a consistent key in the layout of its blob type")
+    public void blobHoldsConsistentKey() {
+        BlobType type = blobTypeOfLastCall();
+        byte[] blob = requireBlob(type);
+        KeyMaterial material = BlobCrossCheck.checker(type.name()).material(blob).orElseThrow(() -> new Violation(
+                Outcome.WRONG_BLOB, "the blob does not parse as a " + type.name(), type.name(),
+                world.session.evidence().bytes(blob, type.mayHoldSecrets())));
+        VectorKey key = new VectorKey(world.key.algorithmId(), world.key.keyBits(), material);
+        List<String> broken = KeyRelations.violations(key);
+        if (!broken.isEmpty()) {
+            throw new Violation(Outcome.WRONG_BLOB, "the key in the blob is not consistent",
+                    "components that satisfy the key's arithmetic", String.join("; ", broken));
+        }
+        requireLayout(type, key);
+    }
+
+    @Then("the magic of the blob is {string}")
+    public void magicIs(String magic) {
+        byte[] blob = requireBlob(blobTypeOfLastCall());
+        String actual = blob.length < 4 ? "(blob shorter than 4 bytes)"
+                : new String(blob, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!actual.equals(magic)) {
+            throw new Violation(Outcome.WRONG_BLOB, "the blob carries another magic", magic, actual);
+        }
+    }
+
+    private void requireLayout(BlobType type, VectorKey key) {
+        byte[] blob = requireBlob(type);
+        List<BlobMismatch> problems = BlobCrossCheck.check(type.name(), key, blob);
+        if (!problems.isEmpty()) {
+            throw new Violation(Outcome.WRONG_BLOB, "the blob does not match the " + type.name() + " layout and the key material",
+                    "fields equal to the key's material", describe(problems, type));
+        }
+    }
+
+    private byte[] requireBlob(BlobType type) {
+        byte[] blob = last().blob();
+        if (blob == null) {
+            throw new Violation(Outcome.WRONG_BLOB, "the export produced no blob", type.name(), "nothing");
+        }
+        return blob;
     }
 
     /** Header fields are shown; fields that can hold key bytes only by name, unless secrets may be revealed. */
@@ -128,7 +197,7 @@ public final class CheckSteps {
     }
 
     private static boolean isHeaderField(String field) {
-        return field.startsWith("len_") || field.equals("magic") || field.equals("version")
+        return field.startsWith("len_") || field.equals("magic") || field.equals("version") || field.equals("bit_length")
                 || field.equals("structure") || field.equals("trailing");
     }
 

@@ -9,15 +9,21 @@ import org.cngkit.vectors.VectorTest;
  *
  * @param handle      its key handle
  * @param algorithmId the algorithm it belongs to
- * @param vector      the vector whose key material it holds, or {@code null}
+ * @param keyBits     its size in bits
+ * @param vector      the vector whose key material it holds, or {@code null} for a key the implementation generated
  */
-record KeyUnderTest(Handle handle, String algorithmId, VectorTest vector) {
+record KeyUnderTest(Handle handle, String algorithmId, int keyBits, VectorTest vector) {
+
+    /** A key holding the material of a vector's group. */
+    static KeyUnderTest of(Handle handle, VectorTest vector) {
+        return new KeyUnderTest(handle, vector.group().algorithm(), vector.group().keyBits(), vector);
+    }
 
     KeyFamily family() {
         return KeyFamily.ofAlgorithm(algorithmId);
     }
 
     KeyUnderTest withHandle(Handle other) {
-        return new KeyUnderTest(other, algorithmId, vector);
+        return new KeyUnderTest(other, algorithmId, keyBits, vector);
     }
 }

@@ -77,6 +77,12 @@ abstract class ForwardingProvider implements CngProvider {
         return reference.closeAlgorithmProvider(hAlgorithm, dwFlags);
     }
 
+    /** The little-endian u32 at {@code offset}, as CNG blob headers hold their fields. */
+    protected static int u32(byte[] blob, int offset) {
+        return (blob[offset] & 0xff) | (blob[offset + 1] & 0xff) << 8 | (blob[offset + 2] & 0xff) << 16
+                | (blob[offset + 3] & 0xff) << 24;
+    }
+
     /** The blob the reference exports, or {@code null} when it refuses. */
     protected byte[] referenceBlob(Handle hKey, String blobType) {
         ULongOut size = new ULongOut();

@@ -1,0 +1,39 @@
+# Spec: BCryptExportKey return codes STATUS_INVALID_PARAMETER and STATUS_INVALID_HANDLE for asymmetric keys, with the
+# BCryptGenerateKeyPair / BCryptFinalizeKeyPair pages (blob-layouts-digest sections 5 and 6.3).
+Feature: What a key pair can export depends on what it holds and on whether it is finished
+
+  A key imported from a public blob has no private part, so no private blob can be made of it. A key pair exists
+  from BCryptGenerateKeyPair on but is usable only after BCryptFinalizeKeyPair; before that it has no key to
+  export.
+
+  @row:status.STATUS_INVALID_PARAMETER @row:param.hKey @must @source:windows-observed
+  Scenario Outline: A public key cannot export a private blob (<what>, <blob type>)
+    Wine's tests, which pass on Windows, export a private blob from a key imported from a public blob (RSA,
+    ECDSA) and get STATUS_INVALID_PARAMETER.
+
+    Given a key imported from the expected blob of vector "<vector>"
+    When the key is exported as <blob type>
+    Then the status is STATUS_INVALID_PARAMETER
+    And nothing was written to pbOutput
+
+    Examples:
+      | vector                | what                      | blob type                  |
+      | rsa_blob_test.json#1  | RSA-512 public key        | BCRYPT_RSAPRIVATE_BLOB     |
+      | rsa_blob_test.json#6  | RSA-1024 public key       | BCRYPT_RSAFULLPRIVATE_BLOB |
+      | rsa_blob_test.json#9  | RSA-1024 generic public   | BCRYPT_PRIVATE_KEY_BLOB    |
+
+  @row:status.STATUS_INVALID_HANDLE @row:param.hKey @must @source:doc-silent
+  Scenario Outline: A key pair that is not finalized has nothing to export (<algorithm>)
+    Windows answers STATUS_INVALID_HANDLE for a DH key exported before BCryptFinalizeKeyPair (see
+    blob-dh.feature); for this algorithm the page is silent and Windows behaviour UNCONFIRMED. The kit expects the
+    same status, with nothing written.
+
+    Given an "<algorithm>" key pair of <bits> bits, generated but not finalized
+    When the key is exported as <blob type>
+    Then the status is STATUS_INVALID_HANDLE
+    And nothing was written to pbOutput
+
+    Examples:
+      | algorithm | bits | blob type             |
+      | RSA       | 512  | BCRYPT_RSAPUBLIC_BLOB |
+      | RSA       | 2048 | BCRYPT_PUBLIC_KEY_BLOB |

@@ -1,0 +1,92 @@
+package org.cngkit.reference;
+
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
+import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
+import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
+import org.cngkit.spi.BlobTypes;
+import org.cngkit.spi.Claims;
+import org.cngkit.spi.NtStatus;
+
+/**
+ * {@code BCRYPT_RSA_ALGORITHM} ({@code "RSA"}): key pairs of 512 to 16384 bits in steps of 64
+ * (BCryptGenerateKeyPair page), generated with the public exponent 65537, and imported from the three
+ * BCRYPT_RSAKEY_BLOB types and the generic ones.
+ */
+enum RsaAlgorithm implements KeyPairAlgorithm {
+    INSTANCE;
+
+    static final int MIN_BITS = 512;
+    static final int MAX_BITS = 16384;
+    static final int STEP_BITS = 64;
+    static final BigInteger GENERATED_EXPONENT = BigInteger.valueOf(65537);
+
+    /** The blob types an RSA key exports and imports, in the order they are claimed. */
+    static final List<String> BLOB_TYPES = List.of(BlobTypes.RSA_PUBLIC, BlobTypes.RSA_PRIVATE,
+            BlobTypes.RSA_FULL_PRIVATE, BlobTypes.PUBLIC_KEY, BlobTypes.PRIVATE_KEY);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Override
+    public String id() {
+        return "RSA";
+    }
+
+    @Override
+    public Optional<KeyBlobReader> keyBlobReader(String blobType) {
+        return Optional.empty();
+    }
+
+    /**
+     * RSAPUBLICBLOB and PUBLICBLOB read RSA1, RSAPRIVATEBLOB RSA2, RSAFULLPRIVATEBLOB RSA3 (accepted by Windows
+     * though the import page does not list it), PRIVATEBLOB RSA2 or RSA3.
+     */
+    @Override
+    public Optional<KeyBlobReader> keyPairBlobReader(String blobType) {
+        Set<Integer> magics = switch (blobType) {
+            case BlobTypes.RSA_PUBLIC, BlobTypes.PUBLIC_KEY -> Set.of(RsaKeyBlob.RSA1);
+            case BlobTypes.RSA_PRIVATE -> Set.of(RsaKeyBlob.RSA2);
+            case BlobTypes.RSA_FULL_PRIVATE -> Set.of(RsaKeyBlob.RSA3);
+            case BlobTypes.PRIVATE_KEY -> Set.of(RsaKeyBlob.RSA2, RsaKeyBlob.RSA3);
+            default -> Set.of();
+        };
+        return magics.isEmpty() ? Optional.empty()
+                : Optional.of((blob, unwrappingKey) -> RsaKeyBlob.read(blob, magics).then(Outcome::of));
+    }
+
+    @Override
+    public Outcome<PendingKeyPair> startKeyPair(AlgorithmProvider provider, int dwLength) {
+        if (dwLength < MIN_BITS || dwLength > MAX_BITS || dwLength % STEP_BITS != 0) {
+            return Outcome.refused(NtStatus.INVALID_PARAMETER);
+        }
+        return Outcome.of(new PendingKeyPair(this, dwLength, provider));
+    }
+
+    /** RSA has no property a caller sets before finalizing. */
+    @Override
+    public NtStatus acceptProperty(String name, byte[] value) {
+        return NtStatus.NOT_SUPPORTED;
+    }
+
+    @Override
+    public Outcome<Key> finalizeKeyPair(PendingKeyPair pending) {
+        RSAKeyPairGenerator generator = new RSAKeyPairGenerator();
+        generator.init(new RSAKeyGenerationParameters(GENERATED_EXPONENT, RANDOM, pending.length(), 100));
+        RSAPrivateCrtKeyParameters k = (RSAPrivateCrtKeyParameters) generator.generateKeyPair().getPrivate();
+        return RsaKey.of(pending.length(), k.getModulus(), k.getPublicExponent(), k.getP(), k.getQ(), null)
+                .then(Outcome::of);
+    }
+
+    @Override
+    public void declare(Claims.Builder claims) {
+        claims.algorithm(id()).keyBitsRange(MIN_BITS, MAX_BITS, STEP_BITS)
+                .exports(BLOB_TYPES.toArray(String[]::new))
+                .imports(BLOB_TYPES.toArray(String[]::new))
+                .add();
+    }
+}

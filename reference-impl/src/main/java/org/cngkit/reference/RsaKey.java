@@ -1,0 +1,131 @@
+package org.cngkit.reference;
+
+import java.math.BigInteger;
+import java.util.Optional;
+
+import org.cngkit.spi.BlobTypes;
+import org.cngkit.spi.NtStatus;
+
+/**
+ * An RSA key: public (n, e) and, for a key pair, the primes p and q and the private exponent d. When the caller
+ * gave no d (an RSAPRIVATEBLOB import, a generated key), d is e^-1 mod lcm(p-1, q-1), as CNG's own keys carry
+ * it; a d given in an RSAFULLPRIVATEBLOB is kept as given, so the blob exports again byte for byte.
+ */
+final class RsaKey implements Key {
+    private final int bits;
+    private final BigInteger n;
+    private final BigInteger e;
+    private final BigInteger p;
+    private final BigInteger q;
+    private final BigInteger d;
+
+    private RsaKey(int bits, BigInteger n, BigInteger e, BigInteger p, BigInteger q, BigInteger d) {
+        this.bits = bits;
+        this.n = n;
+        this.e = e;
+        this.p = p;
+        this.q = q;
+        this.d = d;
+    }
+
+    /**
+     * A key from blob numbers; {@code p}, {@code q} null for a public key, {@code crt} (Exponent1, Exponent2,
+     * Coefficient, PrivateExponent) null unless the blob was a full private one. Refused with
+     * STATUS_INVALID_PARAMETER when n does not have exactly {@code bits} bits, e is not odd and at least 3, n is
+     * not p q, e has no inverse, or the CRT values and d are not those of the key. The primes are not tested for
+     * primality (that would cost seconds per large key); n = p q with e invertible is what export relies on.
+     */
+    static Outcome<RsaKey> of(int bits, BigInteger n, BigInteger e, BigInteger p, BigInteger q, BigInteger[] crt) {
+        if (n.bitLength() != bits || !e.testBit(0) || e.compareTo(BigInteger.valueOf(3)) < 0 || e.compareTo(n) >= 0) {
+            return Outcome.refused(NtStatus.INVALID_PARAMETER);
+        }
+        if (p == null) {
+            return Outcome.of(new RsaKey(bits, n, e, null, null, null));
+        }
+        BigInteger one = BigInteger.ONE;
+        if (p.compareTo(one) <= 0 || q.compareTo(one) <= 0 || !p.multiply(q).equals(n)) {
+            return Outcome.refused(NtStatus.INVALID_PARAMETER);
+        }
+        BigInteger lambda = lambda(p, q);
+        if (!e.gcd(lambda).equals(one)) {
+            return Outcome.refused(NtStatus.INVALID_PARAMETER);
+        }
+        BigInteger d = e.modInverse(lambda);
+        if (crt != null) {
+            BigInteger given = crt[3];
+            boolean valid = given.signum() > 0 && given.compareTo(n) < 0 && e.multiply(given).mod(lambda).equals(one)
+                    && crt[0].equals(given.mod(p.subtract(one))) && crt[1].equals(given.mod(q.subtract(one)))
+                    && crt[2].equals(q.modInverse(p));
+            if (!valid) {
+                return Outcome.refused(NtStatus.INVALID_PARAMETER);
+            }
+            d = given;
+        }
+        return Outcome.of(new RsaKey(bits, n, e, p, q, d));
+    }
+
+    static BigInteger lambda(BigInteger p, BigInteger q) {
+        BigInteger p1 = p.subtract(BigInteger.ONE);
+        BigInteger q1 = q.subtract(BigInteger.ONE);
+        return p1.divide(p1.gcd(q1)).multiply(q1);
+    }
+
+    @Override
+    public RsaAlgorithm algorithm() {
+        return RsaAlgorithm.INSTANCE;
+    }
+
+    int bits() {
+        return bits;
+    }
+
+    BigInteger n() {
+        return n;
+    }
+
+    BigInteger e() {
+        return e;
+    }
+
+    BigInteger p() {
+        return p;
+    }
+
+    BigInteger q() {
+        return q;
+    }
+
+    BigInteger d() {
+        return d;
+    }
+
+    boolean hasPrivatePart() {
+        return p != null;
+    }
+
+    /**
+     * RSAPUBLICBLOB and PUBLICBLOB write RSA1; RSAPRIVATEBLOB and PRIVATEBLOB RSA2 (the generic private blob
+     * holds the primes only, as Windows was seen to export it); RSAFULLPRIVATEBLOB RSA3. A private blob of a
+     * public key is STATUS_INVALID_PARAMETER, as on Windows.
+     */
+    @Override
+    public Optional<KeyBlobWriter> blobWriter(String blobType) {
+        return switch (blobType) {
+            case BlobTypes.RSA_PUBLIC, BlobTypes.PUBLIC_KEY -> Optional.of(writer(RsaKeyBlob.RSA1));
+            case BlobTypes.RSA_PRIVATE, BlobTypes.PRIVATE_KEY -> Optional.of(writer(RsaKeyBlob.RSA2));
+            case BlobTypes.RSA_FULL_PRIVATE -> Optional.of(writer(RsaKeyBlob.RSA3));
+            default -> Optional.empty();
+        };
+    }
+
+    private KeyBlobWriter writer(int magic) {
+        return wrappingKey -> magic != RsaKeyBlob.RSA1 && !hasPrivatePart()
+                ? Outcome.refused(NtStatus.INVALID_PARAMETER)
+                : Outcome.of(RsaKeyBlob.write(this, magic));
+    }
+
+    @Override
+    public String toString() {
+        return "RsaKey[" + bits + " bits, " + (hasPrivatePart() ? "key pair" : "public") + "]";
+    }
+}

@@ -1,0 +1,96 @@
+package org.cngkit.vectors;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The arithmetic a key's components must satisfy, whatever blob carries them: n = p q for RSA, and so on. The
+ * vector reader applies it to every group (a vector cannot hold an inconsistent key) and the kit to key material
+ * it read back from keys an implementation generated. Only components present are related; messages name
+ * components, never their values.
+ */
+public final class KeyRelations {
+    private KeyRelations() {
+    }
+
+    /** Every relation the key breaks; empty when it is consistent. */
+    public static List<String> violations(VectorKey key) {
+        List<String> problems = new ArrayList<>();
+        switch (family(key.algorithm())) {
+            case "RSA" -> rsa(key, problems);
+            default -> {
+            }
+        }
+        return problems;
+    }
+
+    private static String family(String algorithm) {
+        return algorithm.startsWith("RSA") ? "RSA" : algorithm;
+    }
+
+    private static void rsa(VectorKey key, List<String> problems) {
+        KeyMaterial k = key.material();
+        BigInteger n = k.number("n");
+        BigInteger e = k.number("e");
+        if (n.bitLength() != key.keyBits()) {
+            problems.add("n has " + n.bitLength() + " bits, keyBits says " + key.keyBits());
+        }
+        if (!e.testBit(0) || e.compareTo(BigInteger.valueOf(3)) < 0) {
+            problems.add("e is not an odd number of at least 3");
+        }
+        if (!k.has("p")) {
+            return;
+        }
+        BigInteger p = k.number("p");
+        BigInteger q = k.number("q");
+        if (!p.multiply(q).equals(n)) {
+            problems.add("n is not p q");
+        }
+        if (!p.isProbablePrime(64) || !q.isProbablePrime(64)) {
+            problems.add("p or q is not prime");
+        }
+        if (!k.has("d")) {
+            if (!lambda(p, q).gcd(e).equals(BigInteger.ONE)) {
+                problems.add("e has no inverse modulo lcm(p-1, q-1)");
+            }
+            return;
+        }
+        BigInteger d = k.number("d");
+        if (!isRsaPrivateExponent(e, d, p, q)) {
+            problems.add("d is not a private exponent of (n, e): e d != 1 mod lcm(p-1, q-1)");
+        }
+        if (!k.number("dp").equals(d.mod(p.subtract(BigInteger.ONE)))) {
+            problems.add("dp is not d mod (p-1)");
+        }
+        if (!k.number("dq").equals(d.mod(q.subtract(BigInteger.ONE)))) {
+            problems.add("dq is not d mod (q-1)");
+        }
+        if (!k.number("qinv").equals(q.modInverse(p))) {
+            problems.add("qinv is not q^-1 mod p");
+        }
+    }
+
+    /** Whether {@code d} (0 < d < p q) inverts {@code e} modulo lcm(p-1, q-1), the test every valid d passes. */
+    public static boolean isRsaPrivateExponent(BigInteger e, BigInteger d, BigInteger p, BigInteger q) {
+        return d.signum() > 0 && d.compareTo(p.multiply(q)) < 0
+                && e.multiply(d).mod(lambda(p, q)).equals(BigInteger.ONE);
+    }
+
+    /** Carmichael's function of p q: lcm(p-1, q-1). */
+    public static BigInteger lambda(BigInteger p, BigInteger q) {
+        BigInteger p1 = p.subtract(BigInteger.ONE);
+        BigInteger q1 = q.subtract(BigInteger.ONE);
+        return p1.divide(p1.gcd(q1)).multiply(q1);
+    }
+
+    /** The bytes without leading zero bytes (one zero byte for zero): the form key material keeps numbers in. */
+    public static byte[] unsigned(byte[] bigEndian) {
+        int start = 0;
+        while (start < bigEndian.length - 1 && bigEndian[start] == 0) {
+            start++;
+        }
+        return Arrays.copyOfRange(bigEndian, start, bigEndian.length);
+    }
+}

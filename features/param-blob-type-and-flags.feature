@@ -95,3 +95,6 @@ Feature: The blob type string and the flags
       | rsa_blob_test.json#3 | RSA  | BCRYPT_OPAQUE_KEY_BLOB |
       | rsa_blob_test.json#3 | RSA  | BCRYPT_ECCPRIVATE_BLOB |
       | rsa_blob_test.json#3 | RSA  | BCRYPT_DSA_PUBLIC_BLOB |
+      | ecc_blob_test.json#2 | ECDH | BCRYPT_RSAPUBLIC_BLOB  |
+      | ecc_blob_test.json#2 | ECDH | BCRYPT_DH_PRIVATE_BLOB |
+      | ecc_blob_test.json#2 | ECDH | BCRYPT_KEY_DATA_BLOB   |

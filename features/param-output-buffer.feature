@@ -134,6 +134,8 @@ Feature: The output buffer, its size and the size query
       | vector                | what     | blob type                  |
       | rsa_blob_test.json#3  | RSA-512  | BCRYPT_RSAFULLPRIVATE_BLOB |
       | rsa_blob_test.json#23 | RSA-2048 | BCRYPT_PUBLIC_KEY_BLOB     |
+      | ecc_blob_test.json#2  | ECDH_P256  | BCRYPT_ECCPRIVATE_BLOB   |
+      | ecc_blob_test.json#26 | ECDSA_P521 | BCRYPT_PUBLIC_KEY_BLOB   |
 
   @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:doc
   Scenario Outline: One byte short is too small for an asymmetric blob too (<what>, <blob type>)
@@ -147,6 +149,7 @@ Feature: The output buffer, its size and the size query
       | vector                | what     | blob type              |
       | rsa_blob_test.json#13 | RSA-1024 | BCRYPT_RSAPRIVATE_BLOB |
       | rsa_blob_test.json#33 | RSA-4096 | BCRYPT_RSAPUBLIC_BLOB  |
+      | ecc_blob_test.json#10 | ECDH_P521 | BCRYPT_ECCPRIVATE_BLOB |
 
   @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:windows-observed
   Scenario Outline: A real buffer with cbOutput 0 is too small for an asymmetric blob (<what>, <blob type>)
@@ -162,6 +165,7 @@ Feature: The output buffer, its size and the size query
     Examples:
       | vector               | what    | blob type             |
       | rsa_blob_test.json#3 | RSA-512 | BCRYPT_RSAPUBLIC_BLOB |
+      | ecc_blob_test.json#6 | ECDH_P384 | BCRYPT_ECCPUBLIC_BLOB |
 
   @row:param.cbOutput @row:param.pcbResult @must @source:doc
   Scenario Outline: An asymmetric blob fills a buffer of exactly its size and nothing after it (<what>, <blob type>)
@@ -175,3 +179,4 @@ Feature: The output buffer, its size and the size query
     Examples:
       | vector                | what     | blob type                  |
       | rsa_blob_test.json#18 | RSA-1536 | BCRYPT_RSAFULLPRIVATE_BLOB |
+      | ecc_blob_test.json#14 | ECDH_P521 | BCRYPT_ECCPRIVATE_BLOB    |

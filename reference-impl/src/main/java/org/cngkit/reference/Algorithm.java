@@ -19,6 +19,14 @@ interface Algorithm {
     /** The reader {@code BCryptImportKeyPair} uses for {@code blobType}; empty means STATUS_NOT_SUPPORTED. */
     Optional<KeyBlobReader> keyPairBlobReader(String blobType);
 
+    /**
+     * The reader {@code BCryptImportKeyPair} uses on an algorithm handle that may carry properties (an ECC curve);
+     * by default the same as {@link #keyPairBlobReader(String)}.
+     */
+    default Optional<KeyBlobReader> keyPairBlobReader(AlgorithmProvider provider, String blobType) {
+        return keyPairBlobReader(blobType);
+    }
+
     /** Adds what this algorithm supports to the provider's claims, from the same tables its behaviour uses. */
     void declare(Claims.Builder claims);
 }

@@ -29,6 +29,7 @@ final class AlgorithmCatalog {
     static AlgorithmCatalog standard() {
         List<Algorithm> all = new ArrayList<>(List.of(SymmetricAlgorithm.values()));
         all.add(RsaAlgorithm.INSTANCE);
+        all.addAll(List.of(EccAlgorithm.values()));
         return new AlgorithmCatalog(all);
     }
 

@@ -32,10 +32,10 @@ import org.cngkit.spi.NtStatus;
  */
 final class ImportProtocol {
     private final HandleTable handles;
-    private final BiFunction<Algorithm, String, Optional<KeyBlobReader>> readers;
+    private final BiFunction<AlgorithmProvider, String, Optional<KeyBlobReader>> readers;
     private final boolean keyWrapAllowed;
 
-    private ImportProtocol(HandleTable handles, BiFunction<Algorithm, String, Optional<KeyBlobReader>> readers,
+    private ImportProtocol(HandleTable handles, BiFunction<AlgorithmProvider, String, Optional<KeyBlobReader>> readers,
                            boolean keyWrapAllowed) {
         this.handles = handles;
         this.readers = readers;
@@ -44,12 +44,12 @@ final class ImportProtocol {
 
     /** {@code BCryptImportKey}: symmetric blobs, the key-wrap blob under {@code hImportKey}. */
     static ImportProtocol forKeys(HandleTable handles) {
-        return new ImportProtocol(handles, Algorithm::keyBlobReader, true);
+        return new ImportProtocol(handles, (provider, type) -> provider.algorithm().keyBlobReader(type), true);
     }
 
     /** {@code BCryptImportKeyPair}: asymmetric blobs; {@code hImportKey} must always be NULL. */
     static ImportProtocol forKeyPairs(HandleTable handles) {
-        return new ImportProtocol(handles, Algorithm::keyPairBlobReader, false);
+        return new ImportProtocol(handles, (provider, type) -> provider.algorithm().keyPairBlobReader(provider, type), false);
     }
 
     NtStatus importBlob(Handle hAlgorithm, Handle hImportKey, String pszBlobType, HandleOut phKey,
@@ -59,7 +59,6 @@ final class ImportProtocol {
         if (provider.isEmpty()) {
             return NtStatus.INVALID_HANDLE;
         }
-        Algorithm algorithm = provider.get().algorithm();
         // 2. Required pointers.
         if (pszBlobType == null || phKey == null) {
             return NtStatus.INVALID_PARAMETER;
@@ -74,7 +73,7 @@ final class ImportProtocol {
             return NtStatus.INVALID_PARAMETER;
         }
         // 5. The blob type, for this algorithm.
-        Optional<KeyBlobReader> reader = readers.apply(algorithm, pszBlobType);
+        Optional<KeyBlobReader> reader = readers.apply(provider.get(), pszBlobType);
         if (reader.isEmpty()) {
             return NtStatus.NOT_SUPPORTED;
         }

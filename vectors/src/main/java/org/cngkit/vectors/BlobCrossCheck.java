@@ -21,6 +21,7 @@ public final class BlobCrossCheck {
     private static final Map<String, BlobChecker> CHECKERS = register(
             new KeyDataBlobChecker(),
             RsaKeyBlobChecker.publicBlob(), RsaKeyBlobChecker.privateBlob(), RsaKeyBlobChecker.fullPrivateBlob(),
+            EccKeyBlobChecker.publicBlob(), EccKeyBlobChecker.privateBlob(),
             GenericKeyBlobChecker.publicBlob(), GenericKeyBlobChecker.privateBlob());
 
     private BlobCrossCheck() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cngkit.formats.BcryptEcckeyBlob;
 import org.cngkit.formats.BcryptKeyBlob;
 import org.cngkit.formats.BcryptRsakeyBlob;
 
@@ -15,7 +16,7 @@ import org.cngkit.formats.BcryptRsakeyBlob;
  *
  * <p>Acceptable magics, where the page is silent, follow the digest's "Evidence of real Windows behaviour":
  * RSA public RSA1; RSA private RSA2 (seen from Windows) or RSA3 (not excluded by the page, which only says the
- * private blob need not contain the public key).
+ * private blob need not contain the public key); ECC as for the ECC blob types ({@link EccKeyBlobChecker}).
  */
 final class GenericKeyBlobChecker implements BlobChecker {
     private final String blobType;
@@ -45,6 +46,10 @@ final class GenericKeyBlobChecker implements BlobChecker {
             return privateBlob ? Set.of(BcryptKeyBlob.Magic.RSA_PRIVATE, BcryptKeyBlob.Magic.RSA_FULL_PRIVATE)
                     : Set.of(BcryptKeyBlob.Magic.RSA_PUBLIC);
         }
+        if (key.algorithm().startsWith("ECD")) {
+            return EccKeyBlobChecker.acceptedMagics(key, privateBlob).stream()
+                    .map(m -> BcryptKeyBlob.Magic.byId(m.id())).collect(Collectors.toSet());
+        }
         throw new IllegalArgumentException("no generic blob layout known for algorithm " + key.algorithm());
     }
 
@@ -69,6 +74,11 @@ final class GenericKeyBlobChecker implements BlobChecker {
             if (rsa != null) {
                 RsaKeyBlobChecker.checkFields(rsa, key, layout);
             }
+        } else if (parsed.key() instanceof BcryptEcckeyBlob) {
+            BcryptEcckeyBlob ecc = layout.parse(blob, BcryptEcckeyBlob::new, "BCRYPT_ECCKEY_BLOB");
+            if (ecc != null) {
+                EccKeyBlobChecker.checkFields(ecc, key, layout);
+            }
         }
         return layout.list();
     }
@@ -86,6 +96,9 @@ final class GenericKeyBlobChecker implements BlobChecker {
         BcryptKeyBlob parsed = m.parse(blob, GenericKeyBlobChecker::parseWhole, "BCRYPT_KEY_BLOB");
         if (parsed != null && parsed.key() instanceof BcryptRsakeyBlob rsa) {
             return Optional.of(RsaKeyBlobChecker.materialOf(rsa));
+        }
+        if (parsed != null && parsed.key() instanceof BcryptEcckeyBlob ecc) {
+            return Optional.of(EccKeyBlobChecker.materialOf(ecc));
         }
         return Optional.empty();
     }

@@ -1,6 +1,9 @@
 package org.cngkit.vectors;
 
 import java.math.BigInteger;
+import org.bouncycastle.asn1.x9.ECNamedCurveTable;
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.math.ec.ECPoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +23,7 @@ public final class KeyRelations {
         List<String> problems = new ArrayList<>();
         switch (family(key.algorithm())) {
             case "RSA" -> rsa(key, problems);
+            case "ECC" -> ecc(key, problems);
             default -> {
             }
         }
@@ -27,7 +31,41 @@ public final class KeyRelations {
     }
 
     private static String family(String algorithm) {
-        return algorithm.startsWith("RSA") ? "RSA" : algorithm;
+        if (algorithm.startsWith("RSA")) {
+            return "RSA";
+        }
+        return algorithm.startsWith("ECDH") || algorithm.startsWith("ECDSA") ? "ECC" : algorithm;
+    }
+
+    /** The point (x, y) lies on the NIST curve of keyBits, and d (if present) is in [1, n-1] with d G = (x, y). */
+    private static void ecc(VectorKey key, List<String> problems) {
+        if (key.keyBits() != 256 && key.keyBits() != 384 && key.keyBits() != 521) {
+            problems.add("keyBits " + key.keyBits() + " names no NIST curve");
+            return;
+        }
+        X9ECParameters curve = curve(key.keyBits());
+        KeyMaterial k = key.material();
+        ECPoint q;
+        try {
+            q = curve.getCurve().validatePoint(k.number("x"), k.number("y"));
+        } catch (IllegalArgumentException notOnCurve) {
+            problems.add("(x, y) is not a point of P-" + key.keyBits());
+            return;
+        }
+        if (!k.has("d")) {
+            return;
+        }
+        BigInteger d = k.number("d");
+        if (d.signum() <= 0 || d.compareTo(curve.getN()) >= 0) {
+            problems.add("d is not in [1, n-1]");
+        } else if (!curve.getG().multiply(d).normalize().equals(q.normalize())) {
+            problems.add("(x, y) is not d G");
+        }
+    }
+
+    /** The NIST curve of this size (P-256, P-384, P-521). */
+    static X9ECParameters curve(int bits) {
+        return ECNamedCurveTable.getByName("P-" + bits);
     }
 
     private static void rsa(VectorKey key, List<String> problems) {

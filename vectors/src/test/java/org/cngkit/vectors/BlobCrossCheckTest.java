@@ -88,14 +88,15 @@ class BlobCrossCheckTest {
 
     @Test
     void aTestWithoutExpectedBlobCannotBeChecked() {
-        VectorTest opaque = VectorCatalog.load().files().get(0).tests().stream()
+        VectorTest opaque = VectorCatalog.load().file("key_data_blob_test.json").tests().stream()
                 .filter(t -> !t.expected().hasBlob()).findFirst().orElseThrow();
         assertThrows(IllegalArgumentException.class, () -> BlobCrossCheck.check(opaque));
     }
 
     @Test
     void registeredBlobTypes() {
-        assertEquals(List.of("BCRYPT_KEY_DATA_BLOB", "BCRYPT_PRIVATE_KEY_BLOB", "BCRYPT_PUBLIC_KEY_BLOB",
+        assertEquals(List.of("BCRYPT_ECCPRIVATE_BLOB", "BCRYPT_ECCPUBLIC_BLOB",
+                "BCRYPT_KEY_DATA_BLOB", "BCRYPT_PRIVATE_KEY_BLOB", "BCRYPT_PUBLIC_KEY_BLOB",
                 "BCRYPT_RSAFULLPRIVATE_BLOB", "BCRYPT_RSAPRIVATE_BLOB", "BCRYPT_RSAPUBLIC_BLOB"),
                 List.copyOf(BlobCrossCheck.blobTypes()));
     }

@@ -59,6 +59,7 @@ public final class VectorGenerator {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(KEY_DATA_FILE, toBytes(KeyDataVectors.file(vectorsDir)));
         files.put(RsaVectors.FILE, toBytes(RsaVectors.file(vectorsDir)));
+        files.put(EccVectors.FILE, toBytes(EccVectors.file(vectorsDir)));
         StringBuilder index = new StringBuilder("# Vector files packaged in cngkit-vectors; written by ")
                 .append(VectorGenerator.class.getName()).append('\n');
         files.keySet().stream().sorted().forEach(name -> index.append(name).append('\n'));

@@ -1,0 +1,144 @@
+package org.cngkit.reference;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+
+import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
+import org.bouncycastle.crypto.generators.ECKeyPairGenerator;
+import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.cngkit.spi.BlobTypes;
+import org.cngkit.spi.Claims;
+import org.cngkit.spi.NtStatus;
+
+/**
+ * The ECDH and ECDSA algorithm identifiers: one per NIST curve ({@code ECDH_P256} ...), whose dwLength must be the
+ * curve's size, and the curve-agnostic {@code ECDH} / {@code ECDSA} (Windows 10), whose curve is set through the
+ * {@code ECCCurveName} property on the algorithm handle or on the key pair before it is finalized.
+ */
+enum EccAlgorithm implements KeyPairAlgorithm {
+    ECDH_P256("ECDH_P256", false, NistCurve.P256),
+    ECDH_P384("ECDH_P384", false, NistCurve.P384),
+    ECDH_P521("ECDH_P521", false, NistCurve.P521),
+    ECDSA_P256("ECDSA_P256", true, NistCurve.P256),
+    ECDSA_P384("ECDSA_P384", true, NistCurve.P384),
+    ECDSA_P521("ECDSA_P521", true, NistCurve.P521),
+    ECDH("ECDH", false, null),
+    ECDSA("ECDSA", true, null);
+
+    /** {@code BCRYPT_ECC_CURVE_NAME}. */
+    static final String CURVE_NAME_PROPERTY = "ECCCurveName";
+
+    /** The blob types an ECC key exports and imports, in the order they are claimed. */
+    static final List<String> BLOB_TYPES = List.of(BlobTypes.ECC_PUBLIC, BlobTypes.ECC_PRIVATE,
+            BlobTypes.PUBLIC_KEY, BlobTypes.PRIVATE_KEY);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String id;
+    private final boolean ecdsa;
+    private final NistCurve curve;
+
+    EccAlgorithm(String id, boolean ecdsa, NistCurve curve) {
+        this.id = id;
+        this.ecdsa = ecdsa;
+        this.curve = curve;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    boolean isEcdsa() {
+        return ecdsa;
+    }
+
+    /** The curve of a per-curve algorithm; empty for ECDH and ECDSA. */
+    Optional<NistCurve> curve() {
+        return Optional.ofNullable(curve);
+    }
+
+    @Override
+    public Optional<KeyBlobReader> keyBlobReader(String blobType) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<KeyBlobReader> keyPairBlobReader(String blobType) {
+        return reader(blobType, Optional.empty());
+    }
+
+    /** As {@link #keyPairBlobReader(String)}, with the curve set on the algorithm handle, if any. */
+    @Override
+    public Optional<KeyBlobReader> keyPairBlobReader(AlgorithmProvider provider, String blobType) {
+        return reader(blobType, provider.property(CURVE_NAME_PROPERTY).flatMap(NistCurve::ofPropertyValue));
+    }
+
+    private Optional<KeyBlobReader> reader(String blobType, Optional<NistCurve> curveProperty) {
+        return switch (blobType) {
+            case BlobTypes.ECC_PUBLIC, BlobTypes.PUBLIC_KEY ->
+                    Optional.of((blob, k) -> EccKeyBlob.read(blob, this, curveProperty, false).then(Outcome::of));
+            case BlobTypes.ECC_PRIVATE, BlobTypes.PRIVATE_KEY ->
+                    Optional.of((blob, k) -> EccKeyBlob.read(blob, this, curveProperty, true).then(Outcome::of));
+            default -> Optional.empty();
+        };
+    }
+
+    /** A per-curve algorithm takes exactly its curve's size; ECDH / ECDSA take 0 or a NIST size. */
+    @Override
+    public Outcome<PendingKeyPair> startKeyPair(AlgorithmProvider provider, int dwLength) {
+        boolean fits = curve != null ? dwLength == curve.bits() : dwLength == 0 || NistCurve.ofBits(dwLength).isPresent();
+        return fits ? Outcome.of(new PendingKeyPair(this, dwLength, provider)) : Outcome.refused(NtStatus.INVALID_PARAMETER);
+    }
+
+    /**
+     * ECCCurveName only, and only on ECDH / ECDSA (a per-curve algorithm has its curve): STATUS_NOT_SUPPORTED
+     * otherwise and for a curve this provider lacks; STATUS_INVALID_PARAMETER for a value that is not a
+     * NUL-terminated UTF-16 string.
+     */
+    @Override
+    public NtStatus acceptProperty(String name, byte[] value) {
+        if (!CURVE_NAME_PROPERTY.equals(name) || curve != null) {
+            return NtStatus.NOT_SUPPORTED;
+        }
+        if (value.length < 2 || value.length % 2 != 0 || value[value.length - 1] != 0 || value[value.length - 2] != 0) {
+            return NtStatus.INVALID_PARAMETER;
+        }
+        return NistCurve.ofPropertyValue(value).isPresent() ? NtStatus.SUCCESS : NtStatus.NOT_SUPPORTED;
+    }
+
+    /**
+     * The curve is the algorithm's, or the ECCCurveName of the key pair; ECDH / ECDSA without one, or with one
+     * whose size differs from a non-zero dwLength, is STATUS_INVALID_PARAMETER.
+     */
+    @Override
+    public Outcome<Key> finalizeKeyPair(PendingKeyPair pending) {
+        Optional<NistCurve> chosen = curve().or(() -> pending.property(CURVE_NAME_PROPERTY).flatMap(NistCurve::ofPropertyValue));
+        if (chosen.isEmpty() || pending.length() != 0 && pending.length() != chosen.get().bits()) {
+            return Outcome.refused(NtStatus.INVALID_PARAMETER);
+        }
+        ECKeyPairGenerator generator = new ECKeyPairGenerator();
+        generator.init(new ECKeyGenerationParameters(chosen.get().domain(), RANDOM));
+        AsymmetricCipherKeyPair pair = generator.generateKeyPair();
+        ECPublicKeyParameters pub = (ECPublicKeyParameters) pair.getPublic();
+        ECPrivateKeyParameters priv = (ECPrivateKeyParameters) pair.getPrivate();
+        return EccKey.of(this, chosen.get(), pub.getQ().getAffineXCoord().toBigInteger(),
+                pub.getQ().getAffineYCoord().toBigInteger(), priv.getD()).then(Outcome::of);
+    }
+
+    @Override
+    public void declare(Claims.Builder claims) {
+        Claims.AlgorithmBuilder claim = claims.algorithm(id);
+        if (curve != null) {
+            claim.keyBits(curve.bits());
+        } else {
+            for (NistCurve c : NistCurve.values()) {
+                claim.keyBits(c.bits());
+            }
+        }
+        claim.exports(BLOB_TYPES.toArray(String[]::new)).imports(BLOB_TYPES.toArray(String[]::new)).add();
+    }
+}

@@ -98,3 +98,6 @@ Feature: The blob type string and the flags
       | ecc_blob_test.json#2 | ECDH | BCRYPT_RSAPUBLIC_BLOB  |
       | ecc_blob_test.json#2 | ECDH | BCRYPT_DH_PRIVATE_BLOB |
       | ecc_blob_test.json#2 | ECDH | BCRYPT_KEY_DATA_BLOB   |
+      | dsa_blob_test.json#6 | DSA  | BCRYPT_RSAPRIVATE_BLOB |
+      | dsa_blob_test.json#6 | DSA  | BCRYPT_ECCPUBLIC_BLOB  |
+      | dsa_blob_test.json#6 | DSA  | BCRYPT_DH_PUBLIC_BLOB  |

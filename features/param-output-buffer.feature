@@ -136,6 +136,8 @@ Feature: The output buffer, its size and the size query
       | rsa_blob_test.json#23 | RSA-2048 | BCRYPT_PUBLIC_KEY_BLOB     |
       | ecc_blob_test.json#2  | ECDH_P256  | BCRYPT_ECCPRIVATE_BLOB   |
       | ecc_blob_test.json#26 | ECDSA_P521 | BCRYPT_PUBLIC_KEY_BLOB   |
+      | dsa_blob_test.json#6  | DSA-1024   | BCRYPT_DSA_PRIVATE_BLOB  |
+      | dsa_blob_test.json#18 | DSA-3072   | BCRYPT_PUBLIC_KEY_BLOB   |
 
   @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:doc
   Scenario Outline: One byte short is too small for an asymmetric blob too (<what>, <blob type>)
@@ -150,6 +152,7 @@ Feature: The output buffer, its size and the size query
       | rsa_blob_test.json#13 | RSA-1024 | BCRYPT_RSAPRIVATE_BLOB |
       | rsa_blob_test.json#33 | RSA-4096 | BCRYPT_RSAPUBLIC_BLOB  |
       | ecc_blob_test.json#10 | ECDH_P521 | BCRYPT_ECCPRIVATE_BLOB |
+      | dsa_blob_test.json#14 | DSA-2048  | BCRYPT_DSA_PRIVATE_BLOB |
 
   @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:windows-observed
   Scenario Outline: A real buffer with cbOutput 0 is too small for an asymmetric blob (<what>, <blob type>)
@@ -166,6 +169,7 @@ Feature: The output buffer, its size and the size query
       | vector               | what    | blob type             |
       | rsa_blob_test.json#3 | RSA-512 | BCRYPT_RSAPUBLIC_BLOB |
       | ecc_blob_test.json#6 | ECDH_P384 | BCRYPT_ECCPUBLIC_BLOB |
+      | dsa_blob_test.json#2 | DSA-512   | BCRYPT_DSA_PUBLIC_BLOB |
 
   @row:param.cbOutput @row:param.pcbResult @must @source:doc
   Scenario Outline: An asymmetric blob fills a buffer of exactly its size and nothing after it (<what>, <blob type>)
@@ -180,3 +184,4 @@ Feature: The output buffer, its size and the size query
       | vector                | what     | blob type                  |
       | rsa_blob_test.json#18 | RSA-1536 | BCRYPT_RSAFULLPRIVATE_BLOB |
       | ecc_blob_test.json#14 | ECDH_P521 | BCRYPT_ECCPRIVATE_BLOB    |
+      | dsa_blob_test.json#10 | DSA-1024  | BCRYPT_DSA_PRIVATE_BLOB   |

@@ -30,6 +30,7 @@ final class AlgorithmCatalog {
         List<Algorithm> all = new ArrayList<>(List.of(SymmetricAlgorithm.values()));
         all.add(RsaAlgorithm.INSTANCE);
         all.addAll(List.of(EccAlgorithm.values()));
+        all.add(DsaAlgorithm.INSTANCE);
         return new AlgorithmCatalog(all);
     }
 

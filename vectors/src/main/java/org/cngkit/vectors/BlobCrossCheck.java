@@ -22,6 +22,7 @@ public final class BlobCrossCheck {
             new KeyDataBlobChecker(),
             RsaKeyBlobChecker.publicBlob(), RsaKeyBlobChecker.privateBlob(), RsaKeyBlobChecker.fullPrivateBlob(),
             EccKeyBlobChecker.publicBlob(), EccKeyBlobChecker.privateBlob(),
+            DsaKeyBlobChecker.publicBlob(), DsaKeyBlobChecker.privateBlob(),
             GenericKeyBlobChecker.publicBlob(), GenericKeyBlobChecker.privateBlob());
 
     private BlobCrossCheck() {

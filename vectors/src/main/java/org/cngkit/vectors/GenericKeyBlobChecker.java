@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cngkit.formats.BcryptDsaKeyBlob;
+import org.cngkit.formats.BcryptDsaKeyBlobV2;
 import org.cngkit.formats.BcryptEcckeyBlob;
 import org.cngkit.formats.BcryptKeyBlob;
 import org.cngkit.formats.BcryptRsakeyBlob;
@@ -16,7 +18,8 @@ import org.cngkit.formats.BcryptRsakeyBlob;
  *
  * <p>Acceptable magics, where the page is silent, follow the digest's "Evidence of real Windows behaviour":
  * RSA public RSA1; RSA private RSA2 (seen from Windows) or RSA3 (not excluded by the page, which only says the
- * private blob need not contain the public key); ECC as for the ECC blob types ({@link EccKeyBlobChecker}).
+ * private blob need not contain the public key); ECC as for the ECC blob types ({@link EccKeyBlobChecker}); DSA
+ * V1 up to 1024 bits and V2 above ({@link DsaKeyBlobChecker}).
  */
 final class GenericKeyBlobChecker implements BlobChecker {
     private final String blobType;
@@ -46,6 +49,9 @@ final class GenericKeyBlobChecker implements BlobChecker {
             return privateBlob ? Set.of(BcryptKeyBlob.Magic.RSA_PRIVATE, BcryptKeyBlob.Magic.RSA_FULL_PRIVATE)
                     : Set.of(BcryptKeyBlob.Magic.RSA_PUBLIC);
         }
+        if (key.algorithm().equals("DSA")) {
+            return Set.of(DsaKeyBlobChecker.acceptedMagic(key, privateBlob));
+        }
         if (key.algorithm().startsWith("ECD")) {
             return EccKeyBlobChecker.acceptedMagics(key, privateBlob).stream()
                     .map(m -> BcryptKeyBlob.Magic.byId(m.id())).collect(Collectors.toSet());
@@ -56,14 +62,18 @@ final class GenericKeyBlobChecker implements BlobChecker {
     @Override
     public List<BlobMismatch> check(byte[] blob, VectorKey key) {
         Mismatches m = new Mismatches();
-        BcryptKeyBlob parsed = m.parse(blob, GenericKeyBlobChecker::parseWhole, "BCRYPT_KEY_BLOB with a known magic");
-        if (parsed == null) {
+        BcryptKeyBlob head = m.parse(blob, BcryptKeyBlob::new, "BCRYPT_KEY_BLOB with a known magic");
+        if (head == null) {
             return m.list();
         }
         Set<BcryptKeyBlob.Magic> accepted = acceptedMagics(key);
-        if (!accepted.contains(parsed.magic())) {
+        if (!accepted.contains(head.magic())) {
             m.add("magic", "one of " + accepted.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
-                    parsed.magic().name());
+                    head.magic().name());
+            return m.list();
+        }
+        BcryptKeyBlob parsed = m.parse(blob, GenericKeyBlobChecker::parseWhole, "blob of the layout its magic names");
+        if (parsed == null) {
             return m.list();
         }
         // The generic parser has read the whole blob with the layout its magic names; the field checks parse it
@@ -74,6 +84,8 @@ final class GenericKeyBlobChecker implements BlobChecker {
             if (rsa != null) {
                 RsaKeyBlobChecker.checkFields(rsa, key, layout);
             }
+        } else if (parsed.key() instanceof BcryptDsaKeyBlob || parsed.key() instanceof BcryptDsaKeyBlobV2) {
+            return DsaKeyBlobChecker.checkLayout(blob, key);
         } else if (parsed.key() instanceof BcryptEcckeyBlob) {
             BcryptEcckeyBlob ecc = layout.parse(blob, BcryptEcckeyBlob::new, "BCRYPT_ECCKEY_BLOB");
             if (ecc != null) {
@@ -99,6 +111,9 @@ final class GenericKeyBlobChecker implements BlobChecker {
         }
         if (parsed != null && parsed.key() instanceof BcryptEcckeyBlob ecc) {
             return Optional.of(EccKeyBlobChecker.materialOf(ecc));
+        }
+        if (parsed != null && (parsed.key() instanceof BcryptDsaKeyBlob || parsed.key() instanceof BcryptDsaKeyBlobV2)) {
+            return DsaKeyBlobChecker.publicBlob().material(blob);
         }
         return Optional.empty();
     }

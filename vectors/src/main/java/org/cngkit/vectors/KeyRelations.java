@@ -12,7 +12,8 @@ import java.util.List;
  * The arithmetic a key's components must satisfy, whatever blob carries them: n = p q for RSA, and so on. The
  * vector reader applies it to every group (a vector cannot hold an inconsistent key) and the kit to key material
  * it read back from keys an implementation generated. Only components present are related; messages name
- * components, never their values.
+ * components, never their values. Primality is not tested: it would cost seconds on every load of the vectors;
+ * the generator tests the primes of the keys it writes.
  */
 public final class KeyRelations {
     private KeyRelations() {
@@ -24,6 +25,7 @@ public final class KeyRelations {
         switch (family(key.algorithm())) {
             case "RSA" -> rsa(key, problems);
             case "ECC" -> ecc(key, problems);
+            case "DSA" -> dsa(key, problems);
             default -> {
             }
         }
@@ -63,6 +65,44 @@ public final class KeyRelations {
         }
     }
 
+    /**
+     * p has keyBits bits; q divides p - 1; g generates the order-q subgroup (1 < g < p, g^q = 1 mod p); y is in it,
+     * and y = g^x mod p with 1 <= x < q when x is present; count has 4 bytes and, in a key of up to 1024 bits (V1
+     * blob), the seed 20.
+     */
+    private static void dsa(VectorKey key, List<String> problems) {
+        KeyMaterial k = key.material();
+        BigInteger p = k.number("p");
+        BigInteger q = k.number("q");
+        BigInteger g = k.number("g");
+        BigInteger y = k.number("y");
+        if (p.bitLength() != key.keyBits()) {
+            problems.add("p has " + p.bitLength() + " bits, keyBits says " + key.keyBits());
+        }
+        if (q.signum() <= 0 || !p.subtract(BigInteger.ONE).mod(q).equals(BigInteger.ZERO)) {
+            problems.add("q does not divide p - 1");
+            return;
+        }
+        if (g.compareTo(BigInteger.ONE) <= 0 || g.compareTo(p) >= 0 || !g.modPow(q, p).equals(BigInteger.ONE)) {
+            problems.add("g does not generate a subgroup of order q");
+        }
+        if (!y.modPow(q, p).equals(BigInteger.ONE)) {
+            problems.add("y is not in the subgroup of order q");
+        }
+        if (k.has("x")) {
+            BigInteger x = k.number("x");
+            if (x.signum() <= 0 || x.compareTo(q) >= 0 || !g.modPow(x, p).equals(y)) {
+                problems.add("y is not g^x mod p with 1 <= x < q");
+            }
+        }
+        if (k.component("count").length != 4) {
+            problems.add("count is not 4 bytes");
+        }
+        if (key.keyBits() <= 1024 && k.component("seed").length != 20) {
+            problems.add("the seed of a key of up to 1024 bits is not 20 bytes");
+        }
+    }
+
     /** The NIST curve of this size (P-256, P-384, P-521). */
     static X9ECParameters curve(int bits) {
         return ECNamedCurveTable.getByName("P-" + bits);
@@ -85,9 +125,6 @@ public final class KeyRelations {
         BigInteger q = k.number("q");
         if (!p.multiply(q).equals(n)) {
             problems.add("n is not p q");
-        }
-        if (!p.isProbablePrime(64) || !q.isProbablePrime(64)) {
-            problems.add("p or q is not prime");
         }
         if (!k.has("d")) {
             if (!lambda(p, q).gcd(e).equals(BigInteger.ONE)) {

@@ -95,7 +95,7 @@ class BlobCrossCheckTest {
 
     @Test
     void registeredBlobTypes() {
-        assertEquals(List.of("BCRYPT_ECCPRIVATE_BLOB", "BCRYPT_ECCPUBLIC_BLOB",
+        assertEquals(List.of("BCRYPT_DSA_PRIVATE_BLOB", "BCRYPT_DSA_PUBLIC_BLOB", "BCRYPT_ECCPRIVATE_BLOB", "BCRYPT_ECCPUBLIC_BLOB",
                 "BCRYPT_KEY_DATA_BLOB", "BCRYPT_PRIVATE_KEY_BLOB", "BCRYPT_PUBLIC_KEY_BLOB",
                 "BCRYPT_RSAFULLPRIVATE_BLOB", "BCRYPT_RSAPRIVATE_BLOB", "BCRYPT_RSAPUBLIC_BLOB"),
                 List.copyOf(BlobCrossCheck.blobTypes()));

@@ -125,6 +125,9 @@ final class RsaVectors {
     }
 
     private static void group(VectorFileBuilder file, ObjectNode source, RsaKey k, String what, String... flags) {
+        if (!k.p().isProbablePrime(100) || !k.q().isProbablePrime(100)) {
+            throw new IllegalStateException(what + ": p or q is not prime");
+        }
         ObjectNode key = VectorFileBuilder.key();
         key.put("n", VectorFileBuilder.hex(k.n()));
         key.put("e", VectorFileBuilder.hex(k.e()));

@@ -60,6 +60,7 @@ public final class VectorGenerator {
         files.put(KEY_DATA_FILE, toBytes(KeyDataVectors.file(vectorsDir)));
         files.put(RsaVectors.FILE, toBytes(RsaVectors.file(vectorsDir)));
         files.put(EccVectors.FILE, toBytes(EccVectors.file(vectorsDir)));
+        files.put(DsaVectors.FILE, toBytes(DsaVectors.file()));
         StringBuilder index = new StringBuilder("# Vector files packaged in cngkit-vectors; written by ")
                 .append(VectorGenerator.class.getName()).append('\n');
         files.keySet().stream().sorted().forEach(name -> index.append(name).append('\n'));

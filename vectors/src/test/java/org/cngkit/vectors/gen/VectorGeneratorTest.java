@@ -26,7 +26,8 @@ class VectorGeneratorTest {
     @Test
     void committedFilesAreWhatTheGeneratorWrites() throws IOException {
         Map<String, byte[]> generated = VectorGenerator.generate(vectorsDir());
-        assertEquals(java.util.Set.of(VectorGenerator.KEY_DATA_FILE, RsaVectors.FILE, EccVectors.FILE, VectorGenerator.INDEX_FILE),
+        assertEquals(java.util.Set.of(VectorGenerator.KEY_DATA_FILE, RsaVectors.FILE, EccVectors.FILE, DsaVectors.FILE,
+                        VectorGenerator.INDEX_FILE),
                 generated.keySet());
         for (Map.Entry<String, byte[]> file : generated.entrySet()) {
             byte[] committed = Files.readAllBytes(vectorsDir().resolve(file.getKey()));

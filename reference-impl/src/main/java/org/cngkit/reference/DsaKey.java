@@ -1,0 +1,112 @@
+package org.cngkit.reference;
+
+import java.math.BigInteger;
+import java.util.Optional;
+
+import org.cngkit.spi.BlobTypes;
+import org.cngkit.spi.NtStatus;
+
+/**
+ * A DSA key: the domain (p, q, g) with its FIPS 186 generation record (Count, Seed and, for V2 keys, the hash and
+ * standard version), the public value y and, for a key pair, x. The record is kept exactly as generated or
+ * imported (an unknown seed, Count and Seed all 0xff, included), so a blob exports again byte for byte. A key of
+ * up to 1024 bits writes BCRYPT_DSA_KEY_BLOB, a longer one BCRYPT_DSA_KEY_BLOB_V2, for the DSA types and the
+ * generic ones alike.
+ */
+final class DsaKey implements Key {
+    private final BigInteger p;
+    private final BigInteger q;
+    private final BigInteger g;
+    private final BigInteger y;
+    private final BigInteger x;
+    private final DsaDomainRecord record;
+
+    private DsaKey(BigInteger p, BigInteger q, BigInteger g, BigInteger y, BigInteger x, DsaDomainRecord record) {
+        this.p = p;
+        this.q = q;
+        this.g = g;
+        this.y = y;
+        this.x = x;
+        this.record = record;
+    }
+
+    /**
+     * A key from its numbers ({@code x} null for a public key) of {@code bits} bits. Refused with
+     * STATUS_INVALID_PARAMETER when p does not have exactly that size, q does not divide p - 1, g or y is not in the
+     * subgroup of order q, x is not in [1, q-1], or y is not g^x mod p. The seed is not checked against p and q.
+     */
+    static Outcome<DsaKey> of(int bits, BigInteger p, BigInteger q, BigInteger g, BigInteger y, BigInteger x,
+                              DsaDomainRecord record) {
+        BigInteger one = BigInteger.ONE;
+        boolean valid = p.bitLength() == bits && q.signum() > 0 && p.subtract(one).mod(q).signum() == 0
+                && g.compareTo(one) > 0 && g.compareTo(p) < 0 && g.modPow(q, p).equals(one)
+                && y.compareTo(one) > 0 && y.compareTo(p) < 0 && y.modPow(q, p).equals(one)
+                && (x == null || x.signum() > 0 && x.compareTo(q) < 0 && g.modPow(x, p).equals(y));
+        return valid ? Outcome.of(new DsaKey(p, q, g, y, x, record)) : Outcome.refused(NtStatus.INVALID_PARAMETER);
+    }
+
+    @Override
+    public DsaAlgorithm algorithm() {
+        return DsaAlgorithm.INSTANCE;
+    }
+
+    int bits() {
+        return p.bitLength();
+    }
+
+    BigInteger p() {
+        return p;
+    }
+
+    BigInteger q() {
+        return q;
+    }
+
+    BigInteger g() {
+        return g;
+    }
+
+    BigInteger y() {
+        return y;
+    }
+
+    BigInteger x() {
+        return x;
+    }
+
+    DsaDomainRecord record() {
+        return record;
+    }
+
+    /** DSAPUBLICBLOB and PUBLICBLOB, DSAPRIVATEBLOB and PRIVATEBLOB; a private blob of a public key is STATUS_INVALID_PARAMETER. */
+    @Override
+    public Optional<KeyBlobWriter> blobWriter(String blobType) {
+        return switch (blobType) {
+            case BlobTypes.DSA_PUBLIC, BlobTypes.PUBLIC_KEY -> Optional.of(k -> Outcome.of(DsaKeyBlob.write(this, false)));
+            case BlobTypes.DSA_PRIVATE, BlobTypes.PRIVATE_KEY -> Optional.of(k -> x == null
+                    ? Outcome.refused(NtStatus.INVALID_PARAMETER) : Outcome.of(DsaKeyBlob.write(this, true)));
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * How the domain was generated, as the blobs carry it.
+     *
+     * @param count           the counter as 4 big-endian bytes
+     * @param seed            the domain parameter seed
+     * @param hashAlgorithm   HASHALGORITHM_ENUM (V2 only; 0 SHA-1, 1 SHA-256, 2 SHA-512)
+     * @param standardVersion DSAFIPSVERSION_ENUM (V2 only; 0 FIPS 186-2, 1 FIPS 186-3)
+     */
+    record DsaDomainRecord(byte[] count, byte[] seed, int hashAlgorithm, int standardVersion) {
+        DsaDomainRecord {
+            count = count.clone();
+            seed = seed.clone();
+        }
+
+    }
+
+    @Override
+    public String toString() {
+        return "DsaKey[" + bits() + " bits, " + (x == null ? "public" : "key pair") + "]";
+    }
+}

@@ -26,6 +26,8 @@ Feature: What a key pair can export depends on what it holds and on whether it i
       | ecc_blob_test.json#33 | ECDSA (nistP384) public   | BCRYPT_ECCPRIVATE_BLOB     |
       | dsa_blob_test.json#1  | DSA-512 public key        | BCRYPT_DSA_PRIVATE_BLOB    |
       | dsa_blob_test.json#13 | DSA-2048 public key       | BCRYPT_PRIVATE_KEY_BLOB    |
+      | dh_blob_test.json#5   | DH-1024 public key        | BCRYPT_DH_PRIVATE_BLOB     |
+      | dh_blob_test.json#19  | ffdhe2048 generic public  | BCRYPT_PRIVATE_KEY_BLOB    |
 
   @row:status.STATUS_INVALID_HANDLE @row:param.hKey @must @source:doc-silent
   Scenario Outline: A key pair that is not finalized has nothing to export (<algorithm>)

@@ -101,3 +101,6 @@ Feature: The blob type string and the flags
       | dsa_blob_test.json#6 | DSA  | BCRYPT_RSAPRIVATE_BLOB |
       | dsa_blob_test.json#6 | DSA  | BCRYPT_ECCPUBLIC_BLOB  |
       | dsa_blob_test.json#6 | DSA  | BCRYPT_DH_PUBLIC_BLOB  |
+      | dh_blob_test.json#6  | DH   | BCRYPT_DSA_PRIVATE_BLOB |
+      | dh_blob_test.json#6  | DH   | BCRYPT_RSAPUBLIC_BLOB  |
+      | dh_blob_test.json#6  | DH   | BCRYPT_OPAQUE_KEY_BLOB |

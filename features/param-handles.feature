@@ -80,3 +80,4 @@ Feature: The key handle and the export key handle
       | rsa_blob_test.json#3 | RSA-512 | BCRYPT_RSAPRIVATE_BLOB |
       | ecc_blob_test.json#2 | ECDH_P256 | BCRYPT_ECCPUBLIC_BLOB |
       | dsa_blob_test.json#6 | DSA-1024  | BCRYPT_DSA_PRIVATE_BLOB |
+      | dh_blob_test.json#6  | DH-1024   | BCRYPT_DH_PUBLIC_BLOB   |

@@ -138,6 +138,8 @@ Feature: The output buffer, its size and the size query
       | ecc_blob_test.json#26 | ECDSA_P521 | BCRYPT_PUBLIC_KEY_BLOB   |
       | dsa_blob_test.json#6  | DSA-1024   | BCRYPT_DSA_PRIVATE_BLOB  |
       | dsa_blob_test.json#18 | DSA-3072   | BCRYPT_PUBLIC_KEY_BLOB   |
+      | dh_blob_test.json#10  | DH-1536    | BCRYPT_DH_PRIVATE_BLOB   |
+      | dh_blob_test.json#26  | DH-4096    | BCRYPT_PUBLIC_KEY_BLOB   |
 
   @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:doc
   Scenario Outline: One byte short is too small for an asymmetric blob too (<what>, <blob type>)
@@ -153,6 +155,7 @@ Feature: The output buffer, its size and the size query
       | rsa_blob_test.json#33 | RSA-4096 | BCRYPT_RSAPUBLIC_BLOB  |
       | ecc_blob_test.json#10 | ECDH_P521 | BCRYPT_ECCPRIVATE_BLOB |
       | dsa_blob_test.json#14 | DSA-2048  | BCRYPT_DSA_PRIVATE_BLOB |
+      | dh_blob_test.json#22  | DH-3072   | BCRYPT_DH_PRIVATE_BLOB  |
 
   @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:windows-observed
   Scenario Outline: A real buffer with cbOutput 0 is too small for an asymmetric blob (<what>, <blob type>)
@@ -170,6 +173,7 @@ Feature: The output buffer, its size and the size query
       | rsa_blob_test.json#3 | RSA-512 | BCRYPT_RSAPUBLIC_BLOB |
       | ecc_blob_test.json#6 | ECDH_P384 | BCRYPT_ECCPUBLIC_BLOB |
       | dsa_blob_test.json#2 | DSA-512   | BCRYPT_DSA_PUBLIC_BLOB |
+      | dh_blob_test.json#2  | DH-768    | BCRYPT_DH_PUBLIC_BLOB  |
 
   @row:param.cbOutput @row:param.pcbResult @must @source:doc
   Scenario Outline: An asymmetric blob fills a buffer of exactly its size and nothing after it (<what>, <blob type>)
@@ -185,3 +189,4 @@ Feature: The output buffer, its size and the size query
       | rsa_blob_test.json#18 | RSA-1536 | BCRYPT_RSAFULLPRIVATE_BLOB |
       | ecc_blob_test.json#14 | ECDH_P521 | BCRYPT_ECCPRIVATE_BLOB    |
       | dsa_blob_test.json#10 | DSA-1024  | BCRYPT_DSA_PRIVATE_BLOB   |
+      | dh_blob_test.json#14  | DH-2048   | BCRYPT_DH_PRIVATE_BLOB    |

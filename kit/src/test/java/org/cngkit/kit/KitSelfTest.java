@@ -60,7 +60,8 @@ class KitSelfTest {
                 Arguments.of("broken-reports-cboutput-as-result", "param.pcbResult", Outcome.WRONG_SIZE),
                 Arguments.of("broken-little-endian-rsa-modulus", "blob.BCRYPT_RSAPUBLIC_BLOB", Outcome.WRONG_BLOB),
                 Arguments.of("broken-unpadded-ecc-coordinates", "blob.BCRYPT_ECCPRIVATE_BLOB", Outcome.WRONG_BLOB),
-                Arguments.of("broken-v1-magic-for-long-dsa-keys", "blob.BCRYPT_DSA_PUBLIC_BLOB", Outcome.WRONG_BLOB));
+                Arguments.of("broken-v1-magic-for-long-dsa-keys", "blob.BCRYPT_DSA_PUBLIC_BLOB", Outcome.WRONG_BLOB),
+                Arguments.of("broken-unpadded-dh-private-exponent", "blob.BCRYPT_DH_PRIVATE_BLOB", Outcome.WRONG_SIZE));
     }
 
     @ParameterizedTest(name = "{0} fails {1} with {2}")

@@ -31,6 +31,7 @@ final class AlgorithmCatalog {
         all.add(RsaAlgorithm.INSTANCE);
         all.addAll(List.of(EccAlgorithm.values()));
         all.add(DsaAlgorithm.INSTANCE);
+        all.add(DhAlgorithm.INSTANCE);
         return new AlgorithmCatalog(all);
     }
 

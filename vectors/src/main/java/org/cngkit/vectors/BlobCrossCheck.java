@@ -23,6 +23,7 @@ public final class BlobCrossCheck {
             RsaKeyBlobChecker.publicBlob(), RsaKeyBlobChecker.privateBlob(), RsaKeyBlobChecker.fullPrivateBlob(),
             EccKeyBlobChecker.publicBlob(), EccKeyBlobChecker.privateBlob(),
             DsaKeyBlobChecker.publicBlob(), DsaKeyBlobChecker.privateBlob(),
+            DhKeyBlobChecker.publicBlob(), DhKeyBlobChecker.privateBlob(),
             GenericKeyBlobChecker.publicBlob(), GenericKeyBlobChecker.privateBlob());
 
     private BlobCrossCheck() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cngkit.formats.BcryptDhKeyBlob;
 import org.cngkit.formats.BcryptDsaKeyBlob;
 import org.cngkit.formats.BcryptDsaKeyBlobV2;
 import org.cngkit.formats.BcryptEcckeyBlob;
@@ -19,7 +20,7 @@ import org.cngkit.formats.BcryptRsakeyBlob;
  * <p>Acceptable magics, where the page is silent, follow the digest's "Evidence of real Windows behaviour":
  * RSA public RSA1; RSA private RSA2 (seen from Windows) or RSA3 (not excluded by the page, which only says the
  * private blob need not contain the public key); ECC as for the ECC blob types ({@link EccKeyBlobChecker}); DSA
- * V1 up to 1024 bits and V2 above ({@link DsaKeyBlobChecker}).
+ * V1 up to 1024 bits and V2 above ({@link DsaKeyBlobChecker}); DH public DHPB, private DHPV.
  */
 final class GenericKeyBlobChecker implements BlobChecker {
     private final String blobType;
@@ -48,6 +49,9 @@ final class GenericKeyBlobChecker implements BlobChecker {
         if (key.algorithm().startsWith("RSA")) {
             return privateBlob ? Set.of(BcryptKeyBlob.Magic.RSA_PRIVATE, BcryptKeyBlob.Magic.RSA_FULL_PRIVATE)
                     : Set.of(BcryptKeyBlob.Magic.RSA_PUBLIC);
+        }
+        if (key.algorithm().equals("DH")) {
+            return Set.of(privateBlob ? BcryptKeyBlob.Magic.DH_PRIVATE : BcryptKeyBlob.Magic.DH_PUBLIC);
         }
         if (key.algorithm().equals("DSA")) {
             return Set.of(DsaKeyBlobChecker.acceptedMagic(key, privateBlob));
@@ -84,6 +88,11 @@ final class GenericKeyBlobChecker implements BlobChecker {
             if (rsa != null) {
                 RsaKeyBlobChecker.checkFields(rsa, key, layout);
             }
+        } else if (parsed.key() instanceof BcryptDhKeyBlob) {
+            BcryptDhKeyBlob dh = layout.parse(blob, BcryptDhKeyBlob::new, "BCRYPT_DH_KEY_BLOB");
+            if (dh != null) {
+                DhKeyBlobChecker.checkFields(dh, key, layout);
+            }
         } else if (parsed.key() instanceof BcryptDsaKeyBlob || parsed.key() instanceof BcryptDsaKeyBlobV2) {
             return DsaKeyBlobChecker.checkLayout(blob, key);
         } else if (parsed.key() instanceof BcryptEcckeyBlob) {
@@ -111,6 +120,9 @@ final class GenericKeyBlobChecker implements BlobChecker {
         }
         if (parsed != null && parsed.key() instanceof BcryptEcckeyBlob ecc) {
             return Optional.of(EccKeyBlobChecker.materialOf(ecc));
+        }
+        if (parsed != null && parsed.key() instanceof BcryptDhKeyBlob dh) {
+            return Optional.of(DhKeyBlobChecker.materialOf(dh));
         }
         if (parsed != null && (parsed.key() instanceof BcryptDsaKeyBlob || parsed.key() instanceof BcryptDsaKeyBlobV2)) {
             return DsaKeyBlobChecker.publicBlob().material(blob);

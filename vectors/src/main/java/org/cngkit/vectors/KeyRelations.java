@@ -26,6 +26,7 @@ public final class KeyRelations {
             case "RSA" -> rsa(key, problems);
             case "ECC" -> ecc(key, problems);
             case "DSA" -> dsa(key, problems);
+            case "DH" -> dh(key, problems);
             default -> {
             }
         }
@@ -100,6 +101,30 @@ public final class KeyRelations {
         }
         if (key.keyBits() <= 1024 && k.component("seed").length != 20) {
             problems.add("the seed of a key of up to 1024 bits is not 20 bytes");
+        }
+    }
+
+    /** p has keyBits bits and is odd; 1 < g < p - 1; 1 < y < p - 1; y = g^x mod p when x is present. */
+    private static void dh(VectorKey key, List<String> problems) {
+        KeyMaterial k = key.material();
+        BigInteger p = k.number("p");
+        BigInteger pMinusOne = p.subtract(BigInteger.ONE);
+        BigInteger g = k.number("g");
+        BigInteger y = k.number("y");
+        if (p.bitLength() != key.keyBits() || !p.testBit(0)) {
+            problems.add("p is not an odd number of " + key.keyBits() + " bits");
+        }
+        if (g.compareTo(BigInteger.ONE) <= 0 || g.compareTo(pMinusOne) >= 0) {
+            problems.add("g is not in [2, p-2]");
+        }
+        if (y.compareTo(BigInteger.ONE) <= 0 || y.compareTo(pMinusOne) >= 0) {
+            problems.add("y is not in [2, p-2]");
+        }
+        if (k.has("x")) {
+            BigInteger x = k.number("x");
+            if (x.signum() <= 0 || x.compareTo(pMinusOne) >= 0 || !g.modPow(x, p).equals(y)) {
+                problems.add("y is not g^x mod p with 0 < x < p-1");
+            }
         }
     }
 

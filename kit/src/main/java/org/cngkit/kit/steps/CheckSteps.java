@@ -162,6 +162,20 @@ public final class CheckSteps {
         requireLayout(type, key);
     }
 
+    @Then("the blob carries the prime and generator of vector {string}")
+    public void blobCarriesGroup(String reference) {
+        BlobType type = blobTypeOfLastCall();
+        KeyMaterial group = world.vector(reference).group().key();
+        KeyMaterial read = BlobCrossCheck.checker(type.name()).material(requireBlob(type)).orElseThrow(() -> new Violation(
+                Outcome.WRONG_BLOB, "the blob does not parse as a " + type.name(), type.name(), "an unreadable blob"));
+        for (String component : List.of("p", "g")) {
+            if (!read.has(component) || !read.number(component).equals(group.number(component))) {
+                throw new Violation(Outcome.WRONG_BLOB, "the key is not on the group that was set",
+                        component + " of vector " + reference, "another " + component);
+            }
+        }
+    }
+
     @Then("the magic of the blob is {string}")
     public void magicIs(String magic) {
         byte[] blob = requireBlob(blobTypeOfLastCall());

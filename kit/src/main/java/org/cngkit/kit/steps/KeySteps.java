@@ -3,12 +3,14 @@ package org.cngkit.kit.steps;
 import io.cucumber.java.en.Given;
 import org.cngkit.kit.driver.Driver;
 import org.cngkit.kit.spec.BlobType;
+import org.cngkit.kit.spec.DhParameters;
 import org.cngkit.kit.spec.EccCurves;
 import org.cngkit.kit.spec.KeyFamily;
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.kit.verdict.Violation;
 import org.cngkit.spi.Handle;
 import org.cngkit.spi.NtStatus;
+import org.cngkit.vectors.KeyMaterial;
 import org.cngkit.vectors.TestGroup;
 import org.cngkit.vectors.VectorTest;
 
@@ -73,6 +75,21 @@ public final class KeySteps {
         int bits = Integer.parseInt(curve.replace("nistP", ""));
         world.key = startKeyPair(algorithmId, bits, curve);
         ScenarioWorld.requireSuccess("BCryptFinalizeKeyPair(" + algorithmId + ", " + curve + ")",
+                world.driver.finalizeKeyPair(world.key.handle()));
+    }
+
+    /**
+     * BCryptGenerateKeyPair, then BCryptSetProperty(DHParameters) on the new key with the prime and generator of a
+     * vector's group (as Windows' own sample sets them on the key), then BCryptFinalizeKeyPair.
+     */
+    @Given("a {string} key pair of {int} bits on the group of vector {string}, generated and finalized")
+    public void keyPairOnGroup(String algorithmId, int bits, String reference) {
+        KeyMaterial group = world.vector(reference).group().key();
+        world.key = startKeyPair(algorithmId, bits, null);
+        byte[] parameters = DhParameters.of(group.number("p"), group.number("g"));
+        ScenarioWorld.requireSuccess("BCryptSetProperty(DHParameters)",
+                world.driver.setProperty(world.key.handle(), DhParameters.PROPERTY, parameters));
+        ScenarioWorld.requireSuccess("BCryptFinalizeKeyPair(" + algorithmId + ", " + bits + " bits)",
                 world.driver.finalizeKeyPair(world.key.handle()));
     }
 

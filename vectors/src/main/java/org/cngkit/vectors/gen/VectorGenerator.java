@@ -61,6 +61,7 @@ public final class VectorGenerator {
         files.put(RsaVectors.FILE, toBytes(RsaVectors.file(vectorsDir)));
         files.put(EccVectors.FILE, toBytes(EccVectors.file(vectorsDir)));
         files.put(DsaVectors.FILE, toBytes(DsaVectors.file()));
+        files.put(DhVectors.FILE, toBytes(DhVectors.file()));
         StringBuilder index = new StringBuilder("# Vector files packaged in cngkit-vectors; written by ")
                 .append(VectorGenerator.class.getName()).append('\n');
         files.keySet().stream().sorted().forEach(name -> index.append(name).append('\n'));

@@ -1,0 +1,97 @@
+package org.cngkit.reference;
+
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+
+import org.bouncycastle.util.BigIntegers;
+import org.cngkit.spi.BlobTypes;
+import org.cngkit.spi.Claims;
+import org.cngkit.spi.NtStatus;
+
+/**
+ * {@code BCRYPT_DH_ALGORITHM} ({@code "DH"}): key pairs of 512 to 4096 bits in steps of 64. The group comes from the
+ * {@code DHParameters} property (a BCRYPT_DH_PARAMETER_HEADER with p and g), set on the algorithm handle or on the
+ * key pair before it is finalized; this provider does not invent groups, so finalizing without one is
+ * STATUS_INVALID_PARAMETER (the page does not say what Windows does then). The private exponent is drawn from
+ * [2, p-2].
+ */
+enum DhAlgorithm implements KeyPairAlgorithm {
+    INSTANCE;
+
+    static final String PARAMETERS_PROPERTY = "DHParameters";
+    static final int MIN_BITS = 512;
+    static final int MAX_BITS = 4096;
+    static final int STEP_BITS = 64;
+
+    /** The blob types a DH key exports and imports, in the order they are claimed. */
+    static final List<String> BLOB_TYPES = List.of(BlobTypes.DH_PUBLIC, BlobTypes.DH_PRIVATE,
+            BlobTypes.PUBLIC_KEY, BlobTypes.PRIVATE_KEY);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Override
+    public String id() {
+        return "DH";
+    }
+
+    @Override
+    public Optional<KeyBlobReader> keyBlobReader(String blobType) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<KeyBlobReader> keyPairBlobReader(String blobType) {
+        return switch (blobType) {
+            case BlobTypes.DH_PUBLIC, BlobTypes.PUBLIC_KEY ->
+                    Optional.of((blob, k) -> DhKeyBlob.read(blob, false).then(Outcome::of));
+            case BlobTypes.DH_PRIVATE, BlobTypes.PRIVATE_KEY ->
+                    Optional.of((blob, k) -> DhKeyBlob.read(blob, true).then(Outcome::of));
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public Outcome<PendingKeyPair> startKeyPair(AlgorithmProvider provider, int dwLength) {
+        if (dwLength < MIN_BITS || dwLength > MAX_BITS || dwLength % STEP_BITS != 0) {
+            return Outcome.refused(NtStatus.INVALID_PARAMETER);
+        }
+        return Outcome.of(new PendingKeyPair(this, dwLength, provider));
+    }
+
+    /** DHParameters only, with a well-formed BCRYPT_DH_PARAMETER_HEADER ({@link DhKeyBlob#readParameters}). */
+    @Override
+    public NtStatus acceptProperty(String name, byte[] value) {
+        if (!PARAMETERS_PROPERTY.equals(name)) {
+            return NtStatus.NOT_SUPPORTED;
+        }
+        Outcome<BigInteger[]> parameters = DhKeyBlob.readParameters(value);
+        return parameters.isRefused() ? parameters.failure() : NtStatus.SUCCESS;
+    }
+
+    /** Needs DHParameters of the key's length; x is drawn from [2, p-2] and y = g^x mod p. */
+    @Override
+    public Outcome<Key> finalizeKeyPair(PendingKeyPair pending) {
+        Optional<byte[]> value = pending.property(PARAMETERS_PROPERTY);
+        if (value.isEmpty()) {
+            return Outcome.refused(NtStatus.INVALID_PARAMETER);
+        }
+        Outcome<BigInteger[]> parameters = DhKeyBlob.readParameters(value.get());
+        if (parameters.isRefused() || parameters.value()[0].bitLength() != pending.length()) {
+            return Outcome.refused(NtStatus.INVALID_PARAMETER);
+        }
+        BigInteger p = parameters.value()[0];
+        BigInteger g = parameters.value()[1];
+        BigInteger x = BigIntegers.createRandomInRange(BigInteger.TWO, p.subtract(BigInteger.TWO), RANDOM);
+        return DhKey.of(pending.length(), p, g, g.modPow(x, p), x).then(Outcome::of);
+    }
+
+    @Override
+    public void declare(Claims.Builder claims) {
+        claims.algorithm(id()).keyBitsRange(MIN_BITS, MAX_BITS, STEP_BITS)
+                .exports(BLOB_TYPES.toArray(String[]::new))
+                .imports(BLOB_TYPES.toArray(String[]::new))
+                .add();
+    }
+}

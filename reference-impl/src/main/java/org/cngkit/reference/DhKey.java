@@ -1,0 +1,78 @@
+package org.cngkit.reference;
+
+import java.math.BigInteger;
+import java.util.Optional;
+
+import org.cngkit.spi.BlobTypes;
+import org.cngkit.spi.NtStatus;
+
+/** A Diffie-Hellman key: the group (p, g), the public value y and, for a key pair, the private exponent x. */
+final class DhKey implements Key {
+    private final int bits;
+    private final BigInteger p;
+    private final BigInteger g;
+    private final BigInteger y;
+    private final BigInteger x;
+
+    private DhKey(int bits, BigInteger p, BigInteger g, BigInteger y, BigInteger x) {
+        this.bits = bits;
+        this.p = p;
+        this.g = g;
+        this.y = y;
+        this.x = x;
+    }
+
+    /**
+     * A key of {@code bits} bits ({@code x} null for a public key). Refused with STATUS_INVALID_PARAMETER when p is
+     * not an odd number of exactly that size, g or y is not in [2, p-2], or y is not g^x mod p.
+     */
+    static Outcome<DhKey> of(int bits, BigInteger p, BigInteger g, BigInteger y, BigInteger x) {
+        BigInteger top = p.subtract(BigInteger.TWO);
+        boolean valid = p.bitLength() == bits && p.testBit(0)
+                && g.compareTo(BigInteger.ONE) > 0 && g.compareTo(top) <= 0
+                && y.compareTo(BigInteger.ONE) > 0 && y.compareTo(top) <= 0
+                && (x == null || x.signum() > 0 && x.compareTo(p.subtract(BigInteger.ONE)) < 0 && g.modPow(x, p).equals(y));
+        return valid ? Outcome.of(new DhKey(bits, p, g, y, x)) : Outcome.refused(NtStatus.INVALID_PARAMETER);
+    }
+
+    @Override
+    public DhAlgorithm algorithm() {
+        return DhAlgorithm.INSTANCE;
+    }
+
+    int bits() {
+        return bits;
+    }
+
+    BigInteger p() {
+        return p;
+    }
+
+    BigInteger g() {
+        return g;
+    }
+
+    BigInteger y() {
+        return y;
+    }
+
+    BigInteger x() {
+        return x;
+    }
+
+    /** DHPUBLICBLOB and PUBLICBLOB, DHPRIVATEBLOB and PRIVATEBLOB; a private blob of a public key is STATUS_INVALID_PARAMETER. */
+    @Override
+    public Optional<KeyBlobWriter> blobWriter(String blobType) {
+        return switch (blobType) {
+            case BlobTypes.DH_PUBLIC, BlobTypes.PUBLIC_KEY -> Optional.of(k -> Outcome.of(DhKeyBlob.write(this, false)));
+            case BlobTypes.DH_PRIVATE, BlobTypes.PRIVATE_KEY -> Optional.of(k -> x == null
+                    ? Outcome.refused(NtStatus.INVALID_PARAMETER) : Outcome.of(DhKeyBlob.write(this, true)));
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "DhKey[" + bits + " bits, " + (x == null ? "public" : "key pair") + "]";
+    }
+}

@@ -1,0 +1,72 @@
+package org.cngkit.vectors.gen;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * dh_blob_test.json: Diffie-Hellman keys on published groups (RFC 2409, RFC 3526, RFC 7919; {@link DhGroups})
+ * exported as BCRYPT_DH_PUBLIC_BLOB, BCRYPT_DH_PRIVATE_BLOB and the two generic types. The private exponents come
+ * from the seeded stream.
+ */
+final class DhVectors {
+    static final String FILE = "dh_blob_test.json";
+
+    private DhVectors() {
+    }
+
+    static ObjectNode file() {
+        VectorFileBuilder file = new VectorFileBuilder();
+        file.header(
+                "BCryptExportKey on Diffie-Hellman keys: BCRYPT_DH_PUBLIC_BLOB, BCRYPT_DH_PRIVATE_BLOB and the generic",
+                "BCRYPT_PUBLIC_KEY_BLOB / BCRYPT_PRIVATE_KEY_BLOB. Each group holds one key pair on a published group (p, g = 2)",
+                "with y = g^x mod p. Layout (blob-layouts digest 2.4): magic (DHPB / DHPV) and cbKey (little-endian u4), then",
+                "p, g, y and, in a private blob, x, each big-endian and zero-padded to cbKey = the key size in bytes.",
+                "https://learn.microsoft.com/en-us/windows/win32/api/bcrypt/ns-bcrypt-bcrypt_dh_key_blob",
+                "source.name names the RFC of the group; x comes from the seeded stream named in source.ref.",
+                "Written by " + VectorGenerator.class.getName() + "; do not edit by hand.");
+        file.note("PublishedGroup", "BASIC",
+                "p is a published safe-prime group with generator 2: the generator builds it from the formula of its RFC "
+                        + "section (with pi or e computed to the needed precision) and requires Bouncy Castle's "
+                        + "transcription of the RFC's hex (DHStandardGroups) to be the same number.",
+                "RFC 2409 section 6; RFC 3526 sections 2-5; RFC 7919 appendix A; org.cngkit.vectors.gen.DhGroups");
+        file.note("ShortPrivateExponent", "EDGE_CASE",
+                "x = 2 + (s mod (2^256 - 2)), s the first 40 bytes of the seeded stream of the seed in source.ref: x has "
+                        + "at most 256 bits, as key-agreement exponents usually have, and so fills only the last 32 bytes "
+                        + "of its cbKey-byte field; the rest is zero padding.",
+                "blob-layouts digest 2.4; NIST SP 800-56A Rev. 3 section 5.6.1.1.4 (private keys shorter than p)");
+        file.note("GenericBlobType", "FUNCTIONALITY",
+                "BCRYPT_PUBLIC_KEY_BLOB / BCRYPT_PRIVATE_KEY_BLOB: the key's own DH blob, its magic naming the layout.",
+                "nf-bcrypt-bcryptexportkey; blob-layouts digest 2.0");
+        for (DhGroups.Group group : DhGroups.all()) {
+            group(file, group);
+        }
+        return file.build();
+    }
+
+    private static void group(VectorFileBuilder file, DhGroups.Group group) {
+        String seed = "cngkit/dh_blob_test/" + group.name() + "/x";
+        BigInteger bound = BigInteger.ONE.shiftLeft(256).subtract(BigInteger.TWO);
+        BigInteger x = new BigInteger(1, new SeededBytes(seed).next(40)).mod(bound).add(BigInteger.TWO);
+        BigInteger p = group.prime();
+        BigInteger g = group.generator();
+        BigInteger y = g.modPow(x, p);
+        ObjectNode key = VectorFileBuilder.key();
+        key.put("p", VectorFileBuilder.hex(p));
+        key.put("g", VectorFileBuilder.hex(g));
+        key.put("y", VectorFileBuilder.hex(y));
+        key.put("x", VectorFileBuilder.hex(x));
+        String what = "DH-" + group.bits() + " on " + group.name();
+        List<String> flags = List.of("PublishedGroup", "ShortPrivateExponent");
+        byte[] pub = DhKeyBlobWriter.write(p, g, y, null);
+        byte[] priv = DhKeyBlobWriter.write(p, g, y, x);
+        file.group(VectorFileBuilder.source(group.source(), group.published(),
+                        group.ref() + "; x from seed " + seed), "DH", group.bits(), key)
+                .success(what + ", as BCRYPT_DH_PUBLIC_BLOB", flags, "BCRYPT_DH_PUBLIC_BLOB", pub)
+                .success(what + ", as BCRYPT_DH_PRIVATE_BLOB", flags, "BCRYPT_DH_PRIVATE_BLOB", priv)
+                .success(what + ", as BCRYPT_PUBLIC_KEY_BLOB", RsaVectors.with(flags, "GenericBlobType"),
+                        "BCRYPT_PUBLIC_KEY_BLOB", pub)
+                .success(what + ", as BCRYPT_PRIVATE_KEY_BLOB", RsaVectors.with(flags, "GenericBlobType"),
+                        "BCRYPT_PRIVATE_KEY_BLOB", priv);
+    }
+}

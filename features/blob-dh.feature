@@ -19,11 +19,11 @@ Feature: Diffie-Hellman keys export as BCRYPT_DH_KEY_BLOB
     And the blob matches its layout and the key's material
 
     Examples:
-      | vector               | what                              |
+      | vector               | what                                |
       | dh_blob_test.json#2  | DH-768, RFC 2409 First Oakley Group |
-      | dh_blob_test.json#14 | DH-2048, RFC 3526 group 14        |
-      | dh_blob_test.json#22 | DH-3072, RFC 7919 ffdhe3072       |
-      | dh_blob_test.json#26 | DH-4096, RFC 3526 group 16        |
+      | dh_blob_test.json#14 | DH-2048, RFC 3526 group 14          |
+      | dh_blob_test.json#22 | DH-3072, RFC 7919 ffdhe3072         |
+      | dh_blob_test.json#26 | DH-4096, RFC 3526 group 16          |
 
   @row:blob.BCRYPT_DH_PRIVATE_BLOB @row:status.STATUS_SUCCESS @must @source:doc
   Scenario Outline: A DH key pair exports its private blob with x zero-padded to cbKey (<what>)
@@ -79,6 +79,6 @@ Feature: Diffie-Hellman keys export as BCRYPT_DH_KEY_BLOB
     And the blob holds a consistent key in the layout of its blob type
 
     Examples:
-      | vector              | bits | what                      |
-      | dh_blob_test.json#1 | 768  | RFC 2409 First Oakley Group |
-      | dh_blob_test.json#17 | 2048 | RFC 7919 ffdhe2048        |
+      | vector               | bits | what                        |
+      | dh_blob_test.json#1  | 768  | RFC 2409 First Oakley Group |
+      | dh_blob_test.json#17 | 2048 | RFC 7919 ffdhe2048          |

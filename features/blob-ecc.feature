@@ -19,11 +19,11 @@ Feature: ECDH and ECDSA keys export as BCRYPT_ECCKEY_BLOB
     And the blob matches its layout and the key's material
 
     Examples:
-      | vector                | what                               | magic |
-      | ecc_blob_test.json#2  | ECDH_P256, Wycheproof              | ECK1  |
-      | ecc_blob_test.json#6  | ECDH_P384, Wycheproof              | ECK3  |
-      | ecc_blob_test.json#18 | ECDSA_P256, x below 2^248          | ECS1  |
-      | ecc_blob_test.json#26 | ECDSA_P521, padded numbers         | ECS5  |
+      | vector                | what                       | magic |
+      | ecc_blob_test.json#2  | ECDH_P256, Wycheproof      | ECK1  |
+      | ecc_blob_test.json#6  | ECDH_P384, Wycheproof      | ECK3  |
+      | ecc_blob_test.json#18 | ECDSA_P256, x below 2^248  | ECS1  |
+      | ecc_blob_test.json#26 | ECDSA_P521, padded numbers | ECS5  |
 
   @row:blob.BCRYPT_ECCPRIVATE_BLOB @row:status.STATUS_SUCCESS @must @source:doc
   Scenario Outline: An ECC key pair exports its private blob with d (<what>)
@@ -86,9 +86,9 @@ Feature: ECDH and ECDSA keys export as BCRYPT_ECCKEY_BLOB
     And the blob equals the expected blob of vector "<vector>"
 
     Examples:
-      | vector                | what                |
-      | ecc_blob_test.json#19 | ECDSA_P256, ECS1    |
-      | ecc_blob_test.json#3  | ECDH_P256, ECK1     |
+      | vector                | what             |
+      | ecc_blob_test.json#19 | ECDSA_P256, ECS1 |
+      | ecc_blob_test.json#3  | ECDH_P256, ECK1  |
 
   @row:blob.BCRYPT_ECCPUBLIC_BLOB @row:blob.BCRYPT_ECCPRIVATE_BLOB @row:blob.BCRYPT_PUBLIC_KEY_BLOB @row:blob.BCRYPT_PRIVATE_KEY_BLOB @must @source:doc-silent
   Scenario Outline: A key of the curve-agnostic ECDH / ECDSA algorithm carries the generic or the per-curve magic (<what>, <blob type>)

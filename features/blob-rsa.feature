@@ -18,11 +18,11 @@ Feature: RSA keys export as BCRYPT_RSAKEY_BLOB with magic RSA1, RSA2 or RSA3
     And the blob matches its layout and the key's material
 
     Examples:
-      | vector                | what                                 |
-      | rsa_blob_test.json#3  | RSA-512                              |
-      | rsa_blob_test.json#13 | RSA-1024, e = 3, one exponent byte   |
-      | rsa_blob_test.json#18 | RSA-1536, e = 0x010003               |
-      | rsa_blob_test.json#33 | RSA-4096, Wycheproof                 |
+      | vector                | what                               |
+      | rsa_blob_test.json#3  | RSA-512                            |
+      | rsa_blob_test.json#13 | RSA-1024, e = 3, one exponent byte |
+      | rsa_blob_test.json#18 | RSA-1536, e = 0x010003             |
+      | rsa_blob_test.json#33 | RSA-4096, Wycheproof               |
 
   @row:blob.BCRYPT_RSAPRIVATE_BLOB @row:status.STATUS_SUCCESS @must @source:doc
   Scenario Outline: An RSA key pair exports its private blob, magic RSA2 with the primes (<what>)
@@ -72,7 +72,7 @@ Feature: RSA keys export as BCRYPT_RSAKEY_BLOB with magic RSA1, RSA2 or RSA3
     And the blob matches its layout and the key's material
 
     Examples:
-      | vector                | what                                |
+      | vector                | what                                 |
       | rsa_blob_test.json#2  | RSA-512, imported as RSAPRIVATEBLOB  |
       | rsa_blob_test.json#17 | RSA-1536, imported as RSAPRIVATEBLOB |
       | rsa_blob_test.json#27 | RSA-3072, imported as RSAPRIVATEBLOB |
@@ -85,11 +85,11 @@ Feature: RSA keys export as BCRYPT_RSAKEY_BLOB with magic RSA1, RSA2 or RSA3
     And the blob equals the expected blob of vector "<vector>"
 
     Examples:
-      | vector                | blob type              | what                     |
-      | rsa_blob_test.json#1  | BCRYPT_RSAPUBLIC_BLOB  | RSA-512 public key       |
-      | rsa_blob_test.json#16 | BCRYPT_RSAPUBLIC_BLOB  | RSA-1536, e = 0x010003   |
-      | rsa_blob_test.json#7  | BCRYPT_RSAPRIVATE_BLOB | RSA-1024 key pair        |
-      | rsa_blob_test.json#22 | BCRYPT_RSAPRIVATE_BLOB | RSA-2048 key pair        |
+      | vector                | blob type              | what                   |
+      | rsa_blob_test.json#1  | BCRYPT_RSAPUBLIC_BLOB  | RSA-512 public key     |
+      | rsa_blob_test.json#16 | BCRYPT_RSAPUBLIC_BLOB  | RSA-1536, e = 0x010003 |
+      | rsa_blob_test.json#7  | BCRYPT_RSAPRIVATE_BLOB | RSA-1024 key pair      |
+      | rsa_blob_test.json#22 | BCRYPT_RSAPRIVATE_BLOB | RSA-2048 key pair      |
 
   @row:blob.BCRYPT_PUBLIC_KEY_BLOB @row:status.STATUS_SUCCESS @must @source:doc
   Scenario Outline: The generic public blob of an RSA key is its RSA1 blob (<what>)
@@ -104,9 +104,9 @@ Feature: RSA keys export as BCRYPT_RSAKEY_BLOB with magic RSA1, RSA2 or RSA3
     And the blob matches its layout and the key's material
 
     Examples:
-      | vector                | what                   |
-      | rsa_blob_test.json#8  | RSA-1024               |
-      | rsa_blob_test.json#28 | RSA-3072, Wycheproof   |
+      | vector                | what                 |
+      | rsa_blob_test.json#8  | RSA-1024             |
+      | rsa_blob_test.json#28 | RSA-3072, Wycheproof |
 
   @row:blob.BCRYPT_PRIVATE_KEY_BLOB @row:status.STATUS_SUCCESS @must @source:doc-silent
   Scenario Outline: The generic private blob of an RSA key is an RSA private layout (<what>)
@@ -134,8 +134,8 @@ Feature: RSA keys export as BCRYPT_RSAKEY_BLOB with magic RSA1, RSA2 or RSA3
     And the blob equals the expected blob of the key's vector group
 
     Examples:
-      | vector                | what     |
-      | rsa_blob_test.json#8  | RSA-1024 |
+      | vector               | what     |
+      | rsa_blob_test.json#8 | RSA-1024 |
 
   @row:blob.BCRYPT_RSAPRIVATE_BLOB @row:blob.BCRYPT_RSAFULLPRIVATE_BLOB @must @source:windows-observed
   Scenario: A key pair generated and finalized at 512 bits exports the sizes Windows produces

@@ -17,17 +17,17 @@ Feature: What a key pair can export depends on what it holds and on whether it i
     And nothing was written to pbOutput
 
     Examples:
-      | vector                | what                      | blob type                  |
-      | rsa_blob_test.json#1  | RSA-512 public key        | BCRYPT_RSAPRIVATE_BLOB     |
-      | rsa_blob_test.json#6  | RSA-1024 public key       | BCRYPT_RSAFULLPRIVATE_BLOB |
-      | rsa_blob_test.json#9  | RSA-1024 generic public   | BCRYPT_PRIVATE_KEY_BLOB    |
-      | ecc_blob_test.json#17 | ECDSA_P256 public key     | BCRYPT_ECCPRIVATE_BLOB     |
-      | ecc_blob_test.json#1  | ECDH_P256 public key      | BCRYPT_PRIVATE_KEY_BLOB    |
-      | ecc_blob_test.json#33 | ECDSA (nistP384) public   | BCRYPT_ECCPRIVATE_BLOB     |
-      | dsa_blob_test.json#1  | DSA-512 public key        | BCRYPT_DSA_PRIVATE_BLOB    |
-      | dsa_blob_test.json#13 | DSA-2048 public key       | BCRYPT_PRIVATE_KEY_BLOB    |
-      | dh_blob_test.json#5   | DH-1024 public key        | BCRYPT_DH_PRIVATE_BLOB     |
-      | dh_blob_test.json#19  | ffdhe2048 generic public  | BCRYPT_PRIVATE_KEY_BLOB    |
+      | vector                | what                     | blob type                  |
+      | rsa_blob_test.json#1  | RSA-512 public key       | BCRYPT_RSAPRIVATE_BLOB     |
+      | rsa_blob_test.json#6  | RSA-1024 public key      | BCRYPT_RSAFULLPRIVATE_BLOB |
+      | rsa_blob_test.json#9  | RSA-1024 generic public  | BCRYPT_PRIVATE_KEY_BLOB    |
+      | ecc_blob_test.json#17 | ECDSA_P256 public key    | BCRYPT_ECCPRIVATE_BLOB     |
+      | ecc_blob_test.json#1  | ECDH_P256 public key     | BCRYPT_PRIVATE_KEY_BLOB    |
+      | ecc_blob_test.json#33 | ECDSA (nistP384) public  | BCRYPT_ECCPRIVATE_BLOB     |
+      | dsa_blob_test.json#1  | DSA-512 public key       | BCRYPT_DSA_PRIVATE_BLOB    |
+      | dsa_blob_test.json#13 | DSA-2048 public key      | BCRYPT_PRIVATE_KEY_BLOB    |
+      | dh_blob_test.json#5   | DH-1024 public key       | BCRYPT_DH_PRIVATE_BLOB     |
+      | dh_blob_test.json#19  | ffdhe2048 generic public | BCRYPT_PRIVATE_KEY_BLOB    |
 
   @row:status.STATUS_INVALID_HANDLE @row:param.hKey @must @source:doc-silent
   Scenario Outline: A key pair that is not finalized has nothing to export (<algorithm>)
@@ -41,10 +41,10 @@ Feature: What a key pair can export depends on what it holds and on whether it i
     And nothing was written to pbOutput
 
     Examples:
-      | algorithm | bits | blob type             |
-      | RSA       | 512  | BCRYPT_RSAPUBLIC_BLOB |
-      | RSA       | 2048 | BCRYPT_PUBLIC_KEY_BLOB |
-      | ECDSA_P256 | 256 | BCRYPT_ECCPUBLIC_BLOB  |
-      | ECDH_P521  | 521 | BCRYPT_ECCPRIVATE_BLOB |
-      | DSA        | 512 | BCRYPT_DSA_PUBLIC_BLOB |
+      | algorithm  | bits | blob type               |
+      | RSA        | 512  | BCRYPT_RSAPUBLIC_BLOB   |
+      | RSA        | 2048 | BCRYPT_PUBLIC_KEY_BLOB  |
+      | ECDSA_P256 | 256  | BCRYPT_ECCPUBLIC_BLOB   |
+      | ECDH_P521  | 521  | BCRYPT_ECCPRIVATE_BLOB  |
+      | DSA        | 512  | BCRYPT_DSA_PUBLIC_BLOB  |
       | DSA        | 2048 | BCRYPT_DSA_PRIVATE_BLOB |

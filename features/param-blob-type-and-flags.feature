@@ -90,17 +90,17 @@ Feature: The blob type string and the flags
     And nothing was written to pbOutput
 
     Examples:
-      | vector               | what | blob type              |
-      | rsa_blob_test.json#3 | RSA  | BCRYPT_KEY_DATA_BLOB   |
-      | rsa_blob_test.json#3 | RSA  | BCRYPT_OPAQUE_KEY_BLOB |
-      | rsa_blob_test.json#3 | RSA  | BCRYPT_ECCPRIVATE_BLOB |
-      | rsa_blob_test.json#3 | RSA  | BCRYPT_DSA_PUBLIC_BLOB |
-      | ecc_blob_test.json#2 | ECDH | BCRYPT_RSAPUBLIC_BLOB  |
-      | ecc_blob_test.json#2 | ECDH | BCRYPT_DH_PRIVATE_BLOB |
-      | ecc_blob_test.json#2 | ECDH | BCRYPT_KEY_DATA_BLOB   |
-      | dsa_blob_test.json#6 | DSA  | BCRYPT_RSAPRIVATE_BLOB |
-      | dsa_blob_test.json#6 | DSA  | BCRYPT_ECCPUBLIC_BLOB  |
-      | dsa_blob_test.json#6 | DSA  | BCRYPT_DH_PUBLIC_BLOB  |
+      | vector               | what | blob type               |
+      | rsa_blob_test.json#3 | RSA  | BCRYPT_KEY_DATA_BLOB    |
+      | rsa_blob_test.json#3 | RSA  | BCRYPT_OPAQUE_KEY_BLOB  |
+      | rsa_blob_test.json#3 | RSA  | BCRYPT_ECCPRIVATE_BLOB  |
+      | rsa_blob_test.json#3 | RSA  | BCRYPT_DSA_PUBLIC_BLOB  |
+      | ecc_blob_test.json#2 | ECDH | BCRYPT_RSAPUBLIC_BLOB   |
+      | ecc_blob_test.json#2 | ECDH | BCRYPT_DH_PRIVATE_BLOB  |
+      | ecc_blob_test.json#2 | ECDH | BCRYPT_KEY_DATA_BLOB    |
+      | dsa_blob_test.json#6 | DSA  | BCRYPT_RSAPRIVATE_BLOB  |
+      | dsa_blob_test.json#6 | DSA  | BCRYPT_ECCPUBLIC_BLOB   |
+      | dsa_blob_test.json#6 | DSA  | BCRYPT_DH_PUBLIC_BLOB   |
       | dh_blob_test.json#6  | DH   | BCRYPT_DSA_PRIVATE_BLOB |
-      | dh_blob_test.json#6  | DH   | BCRYPT_RSAPUBLIC_BLOB  |
-      | dh_blob_test.json#6  | DH   | BCRYPT_OPAQUE_KEY_BLOB |
+      | dh_blob_test.json#6  | DH   | BCRYPT_RSAPUBLIC_BLOB   |
+      | dh_blob_test.json#6  | DH   | BCRYPT_OPAQUE_KEY_BLOB  |

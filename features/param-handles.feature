@@ -76,8 +76,8 @@ Feature: The key handle and the export key handle
     And nothing was written to pbOutput
 
     Examples:
-      | vector               | what    | blob type              |
-      | rsa_blob_test.json#3 | RSA-512 | BCRYPT_RSAPRIVATE_BLOB |
-      | ecc_blob_test.json#2 | ECDH_P256 | BCRYPT_ECCPUBLIC_BLOB |
+      | vector               | what      | blob type               |
+      | rsa_blob_test.json#3 | RSA-512   | BCRYPT_RSAPRIVATE_BLOB  |
+      | ecc_blob_test.json#2 | ECDH_P256 | BCRYPT_ECCPUBLIC_BLOB   |
       | dsa_blob_test.json#6 | DSA-1024  | BCRYPT_DSA_PRIVATE_BLOB |
       | dh_blob_test.json#6  | DH-1024   | BCRYPT_DH_PUBLIC_BLOB   |

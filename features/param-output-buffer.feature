@@ -131,15 +131,15 @@ Feature: The output buffer, its size and the size query
     And *pcbResult is the required size
 
     Examples:
-      | vector                | what     | blob type                  |
-      | rsa_blob_test.json#3  | RSA-512  | BCRYPT_RSAFULLPRIVATE_BLOB |
-      | rsa_blob_test.json#23 | RSA-2048 | BCRYPT_PUBLIC_KEY_BLOB     |
-      | ecc_blob_test.json#2  | ECDH_P256  | BCRYPT_ECCPRIVATE_BLOB   |
-      | ecc_blob_test.json#26 | ECDSA_P521 | BCRYPT_PUBLIC_KEY_BLOB   |
-      | dsa_blob_test.json#6  | DSA-1024   | BCRYPT_DSA_PRIVATE_BLOB  |
-      | dsa_blob_test.json#18 | DSA-3072   | BCRYPT_PUBLIC_KEY_BLOB   |
-      | dh_blob_test.json#10  | DH-1536    | BCRYPT_DH_PRIVATE_BLOB   |
-      | dh_blob_test.json#26  | DH-4096    | BCRYPT_PUBLIC_KEY_BLOB   |
+      | vector                | what       | blob type                  |
+      | rsa_blob_test.json#3  | RSA-512    | BCRYPT_RSAFULLPRIVATE_BLOB |
+      | rsa_blob_test.json#23 | RSA-2048   | BCRYPT_PUBLIC_KEY_BLOB     |
+      | ecc_blob_test.json#2  | ECDH_P256  | BCRYPT_ECCPRIVATE_BLOB     |
+      | ecc_blob_test.json#26 | ECDSA_P521 | BCRYPT_PUBLIC_KEY_BLOB     |
+      | dsa_blob_test.json#6  | DSA-1024   | BCRYPT_DSA_PRIVATE_BLOB    |
+      | dsa_blob_test.json#18 | DSA-3072   | BCRYPT_PUBLIC_KEY_BLOB     |
+      | dh_blob_test.json#10  | DH-1536    | BCRYPT_DH_PRIVATE_BLOB     |
+      | dh_blob_test.json#26  | DH-4096    | BCRYPT_PUBLIC_KEY_BLOB     |
 
   @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:doc
   Scenario Outline: One byte short is too small for an asymmetric blob too (<what>, <blob type>)
@@ -150,10 +150,10 @@ Feature: The output buffer, its size and the size query
     And nothing was written to pbOutput
 
     Examples:
-      | vector                | what     | blob type              |
-      | rsa_blob_test.json#13 | RSA-1024 | BCRYPT_RSAPRIVATE_BLOB |
-      | rsa_blob_test.json#33 | RSA-4096 | BCRYPT_RSAPUBLIC_BLOB  |
-      | ecc_blob_test.json#10 | ECDH_P521 | BCRYPT_ECCPRIVATE_BLOB |
+      | vector                | what      | blob type               |
+      | rsa_blob_test.json#13 | RSA-1024  | BCRYPT_RSAPRIVATE_BLOB  |
+      | rsa_blob_test.json#33 | RSA-4096  | BCRYPT_RSAPUBLIC_BLOB   |
+      | ecc_blob_test.json#10 | ECDH_P521 | BCRYPT_ECCPRIVATE_BLOB  |
       | dsa_blob_test.json#14 | DSA-2048  | BCRYPT_DSA_PRIVATE_BLOB |
       | dh_blob_test.json#22  | DH-3072   | BCRYPT_DH_PRIVATE_BLOB  |
 
@@ -169,9 +169,9 @@ Feature: The output buffer, its size and the size query
     And nothing was written to pbOutput
 
     Examples:
-      | vector               | what    | blob type             |
-      | rsa_blob_test.json#3 | RSA-512 | BCRYPT_RSAPUBLIC_BLOB |
-      | ecc_blob_test.json#6 | ECDH_P384 | BCRYPT_ECCPUBLIC_BLOB |
+      | vector               | what      | blob type              |
+      | rsa_blob_test.json#3 | RSA-512   | BCRYPT_RSAPUBLIC_BLOB  |
+      | ecc_blob_test.json#6 | ECDH_P384 | BCRYPT_ECCPUBLIC_BLOB  |
       | dsa_blob_test.json#2 | DSA-512   | BCRYPT_DSA_PUBLIC_BLOB |
       | dh_blob_test.json#2  | DH-768    | BCRYPT_DH_PUBLIC_BLOB  |
 
@@ -185,8 +185,8 @@ Feature: The output buffer, its size and the size query
     And no byte after cbOutput was written
 
     Examples:
-      | vector                | what     | blob type                  |
-      | rsa_blob_test.json#18 | RSA-1536 | BCRYPT_RSAFULLPRIVATE_BLOB |
-      | ecc_blob_test.json#14 | ECDH_P521 | BCRYPT_ECCPRIVATE_BLOB    |
-      | dsa_blob_test.json#10 | DSA-1024  | BCRYPT_DSA_PRIVATE_BLOB   |
-      | dh_blob_test.json#14  | DH-2048   | BCRYPT_DH_PRIVATE_BLOB    |
+      | vector                | what      | blob type                  |
+      | rsa_blob_test.json#18 | RSA-1536  | BCRYPT_RSAFULLPRIVATE_BLOB |
+      | ecc_blob_test.json#14 | ECDH_P521 | BCRYPT_ECCPRIVATE_BLOB     |
+      | dsa_blob_test.json#10 | DSA-1024  | BCRYPT_DSA_PRIVATE_BLOB    |
+      | dh_blob_test.json#14  | DH-2048   | BCRYPT_DH_PRIVATE_BLOB     |

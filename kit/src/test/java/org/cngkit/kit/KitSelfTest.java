@@ -61,7 +61,9 @@ class KitSelfTest {
                 Arguments.of("broken-little-endian-rsa-modulus", "blob.BCRYPT_RSAPUBLIC_BLOB", Outcome.WRONG_BLOB),
                 Arguments.of("broken-unpadded-ecc-coordinates", "blob.BCRYPT_ECCPRIVATE_BLOB", Outcome.WRONG_BLOB),
                 Arguments.of("broken-v1-magic-for-long-dsa-keys", "blob.BCRYPT_DSA_PUBLIC_BLOB", Outcome.WRONG_BLOB),
-                Arguments.of("broken-unpadded-dh-private-exponent", "blob.BCRYPT_DH_PRIVATE_BLOB", Outcome.WRONG_SIZE));
+                Arguments.of("broken-unpadded-dh-private-exponent", "blob.BCRYPT_DH_PRIVATE_BLOB", Outcome.WRONG_SIZE),
+                Arguments.of("broken-zero-cbprime1", "blob.BCRYPT_RSAPRIVATE_BLOB", Outcome.WRONG_BLOB),
+                Arguments.of("broken-exports-private-blob-of-public-key", "status.STATUS_INVALID_PARAMETER", Outcome.WRONG_STATUS));
     }
 
     @ParameterizedTest(name = "{0} fails {1} with {2}")

@@ -4,10 +4,10 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bouncycastle.util.BigIntegers;
 import org.cngkit.spi.BlobTypes;
-import org.cngkit.spi.Claims;
 import org.cngkit.spi.NtStatus;
 
 /**
@@ -25,9 +25,9 @@ enum DhAlgorithm implements KeyPairAlgorithm {
     static final int MAX_BITS = 4096;
     static final int STEP_BITS = 64;
 
-    /** The blob types a DH key exports and imports, in the order they are claimed. */
-    static final List<String> BLOB_TYPES = List.of(BlobTypes.DH_PUBLIC, BlobTypes.DH_PRIVATE,
-            BlobTypes.PUBLIC_KEY, BlobTypes.PRIVATE_KEY);
+    /** DHPUBLICBLOB / DHPRIVATEBLOB and the generic types. */
+    static final KeyPairBlobTypes BLOB_TYPES = new KeyPairBlobTypes(BlobTypes.DH_PUBLIC, BlobTypes.DH_PRIVATE);
+    private static final Set<Integer> LENGTHS = KeyPairAlgorithm.lengths(MIN_BITS, MAX_BITS, STEP_BITS);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -37,27 +37,19 @@ enum DhAlgorithm implements KeyPairAlgorithm {
     }
 
     @Override
-    public Optional<KeyBlobReader> keyBlobReader(String blobType) {
-        return Optional.empty();
-    }
-
-    @Override
     public Optional<KeyBlobReader> keyPairBlobReader(String blobType) {
-        return switch (blobType) {
-            case BlobTypes.DH_PUBLIC, BlobTypes.PUBLIC_KEY ->
-                    Optional.of((blob, k) -> DhKeyBlob.read(blob, false).then(Outcome::of));
-            case BlobTypes.DH_PRIVATE, BlobTypes.PRIVATE_KEY ->
-                    Optional.of((blob, k) -> DhKeyBlob.read(blob, true).then(Outcome::of));
-            default -> Optional.empty();
-        };
+        return BLOB_TYPES.reader(blobType, DhKeyBlob::read);
+    }
+
+    /** 512 to 4096 in steps of 64. */
+    @Override
+    public Set<Integer> keyLengths() {
+        return LENGTHS;
     }
 
     @Override
-    public Outcome<PendingKeyPair> startKeyPair(AlgorithmProvider provider, int dwLength) {
-        if (dwLength < MIN_BITS || dwLength > MAX_BITS || dwLength % STEP_BITS != 0) {
-            return Outcome.refused(NtStatus.INVALID_PARAMETER);
-        }
-        return Outcome.of(new PendingKeyPair(this, dwLength, provider));
+    public List<String> blobTypes() {
+        return BLOB_TYPES.all();
     }
 
     /** DHParameters only, with a well-formed BCRYPT_DH_PARAMETER_HEADER ({@link DhKeyBlob#readParameters}). */
@@ -85,13 +77,5 @@ enum DhAlgorithm implements KeyPairAlgorithm {
         BigInteger g = parameters.value()[1];
         BigInteger x = BigIntegers.createRandomInRange(BigInteger.TWO, p.subtract(BigInteger.TWO), RANDOM);
         return DhKey.of(pending.length(), p, g, g.modPow(x, p), x).then(Outcome::of);
-    }
-
-    @Override
-    public void declare(Claims.Builder claims) {
-        claims.algorithm(id()).keyBitsRange(MIN_BITS, MAX_BITS, STEP_BITS)
-                .exports(BLOB_TYPES.toArray(String[]::new))
-                .imports(BLOB_TYPES.toArray(String[]::new))
-                .add();
     }
 }

@@ -3,7 +3,6 @@ package org.cngkit.reference;
 import java.math.BigInteger;
 import java.util.Optional;
 
-import org.cngkit.spi.BlobTypes;
 import org.cngkit.spi.NtStatus;
 
 /** A Diffie-Hellman key: the group (p, g), the public value y and, for a key pair, the private exponent x. */
@@ -63,12 +62,7 @@ final class DhKey implements Key {
     /** DHPUBLICBLOB and PUBLICBLOB, DHPRIVATEBLOB and PRIVATEBLOB; a private blob of a public key is STATUS_INVALID_PARAMETER. */
     @Override
     public Optional<KeyBlobWriter> blobWriter(String blobType) {
-        return switch (blobType) {
-            case BlobTypes.DH_PUBLIC, BlobTypes.PUBLIC_KEY -> Optional.of(k -> Outcome.of(DhKeyBlob.write(this, false)));
-            case BlobTypes.DH_PRIVATE, BlobTypes.PRIVATE_KEY -> Optional.of(k -> x == null
-                    ? Outcome.refused(NtStatus.INVALID_PARAMETER) : Outcome.of(DhKeyBlob.write(this, true)));
-            default -> Optional.empty();
-        };
+        return DhAlgorithm.BLOB_TYPES.writer(blobType, x != null, isPrivate -> DhKeyBlob.write(this, isPrivate));
     }
 
     @Override

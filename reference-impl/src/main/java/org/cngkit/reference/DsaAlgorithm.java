@@ -14,8 +14,6 @@ import org.bouncycastle.crypto.params.DSAParameters;
 import org.bouncycastle.util.BigIntegers;
 import org.cngkit.reference.DsaKey.DsaDomainRecord;
 import org.cngkit.spi.BlobTypes;
-import org.cngkit.spi.Claims;
-import org.cngkit.spi.NtStatus;
 
 /**
  * {@code BCRYPT_DSA_ALGORITHM} ({@code "DSA"}). Keys of 512 to 1024 bits in steps of 64 get a FIPS 186-2 domain
@@ -27,9 +25,8 @@ import org.cngkit.spi.NtStatus;
 enum DsaAlgorithm implements KeyPairAlgorithm {
     INSTANCE;
 
-    /** The blob types a DSA key exports and imports, in the order they are claimed. */
-    static final List<String> BLOB_TYPES = List.of(BlobTypes.DSA_PUBLIC, BlobTypes.DSA_PRIVATE,
-            BlobTypes.PUBLIC_KEY, BlobTypes.PRIVATE_KEY);
+    /** DSAPUBLICBLOB / DSAPRIVATEBLOB and the generic types. */
+    static final KeyPairBlobTypes BLOB_TYPES = new KeyPairBlobTypes(BlobTypes.DSA_PUBLIC, BlobTypes.DSA_PRIVATE);
     static final int SHA256 = 1;
     static final int FIPS186_3 = 1;
 
@@ -41,7 +38,8 @@ enum DsaAlgorithm implements KeyPairAlgorithm {
     }
 
     /** 512 to 1024 in steps of 64, 2048 and 3072. */
-    static Set<Integer> sizes() {
+    @Override
+    public Set<Integer> keyLengths() {
         Set<Integer> sizes = new TreeSet<>();
         for (int bits = 512; bits <= 1024; bits += 64) {
             sizes.add(bits);
@@ -52,30 +50,13 @@ enum DsaAlgorithm implements KeyPairAlgorithm {
     }
 
     @Override
-    public Optional<KeyBlobReader> keyBlobReader(String blobType) {
-        return Optional.empty();
+    public List<String> blobTypes() {
+        return BLOB_TYPES.all();
     }
 
     @Override
     public Optional<KeyBlobReader> keyPairBlobReader(String blobType) {
-        return switch (blobType) {
-            case BlobTypes.DSA_PUBLIC, BlobTypes.PUBLIC_KEY ->
-                    Optional.of((blob, k) -> DsaKeyBlob.read(blob, false).then(Outcome::of));
-            case BlobTypes.DSA_PRIVATE, BlobTypes.PRIVATE_KEY ->
-                    Optional.of((blob, k) -> DsaKeyBlob.read(blob, true).then(Outcome::of));
-            default -> Optional.empty();
-        };
-    }
-
-    @Override
-    public Outcome<PendingKeyPair> startKeyPair(AlgorithmProvider provider, int dwLength) {
-        return sizes().contains(dwLength) ? Outcome.of(new PendingKeyPair(this, dwLength, provider))
-                : Outcome.refused(NtStatus.INVALID_PARAMETER);
-    }
-
-    @Override
-    public NtStatus acceptProperty(String name, byte[] value) {
-        return NtStatus.NOT_SUPPORTED;
+        return BLOB_TYPES.reader(blobType, DsaKeyBlob::read);
     }
 
     @Override
@@ -99,13 +80,5 @@ enum DsaAlgorithm implements KeyPairAlgorithm {
         BigInteger x = BigIntegers.createRandomInRange(BigInteger.ONE, q.subtract(BigInteger.ONE), RANDOM);
         return DsaKey.of(bits, domain.getP(), q, domain.getG(), domain.getG().modPow(x, domain.getP()), x, record)
                 .then(Outcome::of);
-    }
-
-    @Override
-    public void declare(Claims.Builder claims) {
-        claims.algorithm(id()).keyBits(sizes().stream().mapToInt(Integer::intValue).toArray())
-                .exports(BLOB_TYPES.toArray(String[]::new))
-                .imports(BLOB_TYPES.toArray(String[]::new))
-                .add();
     }
 }

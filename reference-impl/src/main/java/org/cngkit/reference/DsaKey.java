@@ -3,7 +3,6 @@ package org.cngkit.reference;
 import java.math.BigInteger;
 import java.util.Optional;
 
-import org.cngkit.spi.BlobTypes;
 import org.cngkit.spi.NtStatus;
 
 /**
@@ -81,12 +80,7 @@ final class DsaKey implements Key {
     /** DSAPUBLICBLOB and PUBLICBLOB, DSAPRIVATEBLOB and PRIVATEBLOB; a private blob of a public key is STATUS_INVALID_PARAMETER. */
     @Override
     public Optional<KeyBlobWriter> blobWriter(String blobType) {
-        return switch (blobType) {
-            case BlobTypes.DSA_PUBLIC, BlobTypes.PUBLIC_KEY -> Optional.of(k -> Outcome.of(DsaKeyBlob.write(this, false)));
-            case BlobTypes.DSA_PRIVATE, BlobTypes.PRIVATE_KEY -> Optional.of(k -> x == null
-                    ? Outcome.refused(NtStatus.INVALID_PARAMETER) : Outcome.of(DsaKeyBlob.write(this, true)));
-            default -> Optional.empty();
-        };
+        return DsaAlgorithm.BLOB_TYPES.writer(blobType, x != null, isPrivate -> DsaKeyBlob.write(this, isPrivate));
     }
 
     /**

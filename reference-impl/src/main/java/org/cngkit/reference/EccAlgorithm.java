@@ -1,8 +1,11 @@
 package org.cngkit.reference;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.generators.ECKeyPairGenerator;
@@ -10,7 +13,6 @@ import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.cngkit.spi.BlobTypes;
-import org.cngkit.spi.Claims;
 import org.cngkit.spi.NtStatus;
 
 /**
@@ -31,9 +33,8 @@ enum EccAlgorithm implements KeyPairAlgorithm {
     /** {@code BCRYPT_ECC_CURVE_NAME}. */
     static final String CURVE_NAME_PROPERTY = "ECCCurveName";
 
-    /** The blob types an ECC key exports and imports, in the order they are claimed. */
-    static final List<String> BLOB_TYPES = List.of(BlobTypes.ECC_PUBLIC, BlobTypes.ECC_PRIVATE,
-            BlobTypes.PUBLIC_KEY, BlobTypes.PRIVATE_KEY);
+    /** ECCPUBLICBLOB / ECCPRIVATEBLOB and the generic types. */
+    static final KeyPairBlobTypes BLOB_TYPES = new KeyPairBlobTypes(BlobTypes.ECC_PUBLIC, BlobTypes.ECC_PRIVATE);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -62,11 +63,6 @@ enum EccAlgorithm implements KeyPairAlgorithm {
     }
 
     @Override
-    public Optional<KeyBlobReader> keyBlobReader(String blobType) {
-        return Optional.empty();
-    }
-
-    @Override
     public Optional<KeyBlobReader> keyPairBlobReader(String blobType) {
         return reader(blobType, Optional.empty());
     }
@@ -78,13 +74,19 @@ enum EccAlgorithm implements KeyPairAlgorithm {
     }
 
     private Optional<KeyBlobReader> reader(String blobType, Optional<NistCurve> curveProperty) {
-        return switch (blobType) {
-            case BlobTypes.ECC_PUBLIC, BlobTypes.PUBLIC_KEY ->
-                    Optional.of((blob, k) -> EccKeyBlob.read(blob, this, curveProperty, false).then(Outcome::of));
-            case BlobTypes.ECC_PRIVATE, BlobTypes.PRIVATE_KEY ->
-                    Optional.of((blob, k) -> EccKeyBlob.read(blob, this, curveProperty, true).then(Outcome::of));
-            default -> Optional.empty();
-        };
+        return BLOB_TYPES.reader(blobType, (blob, isPrivate) -> EccKeyBlob.read(blob, this, curveProperty, isPrivate));
+    }
+
+    /** The curve's size for a per-curve algorithm; all three NIST sizes for ECDH / ECDSA. */
+    @Override
+    public Set<Integer> keyLengths() {
+        return curve != null ? Set.of(curve.bits())
+                : Arrays.stream(NistCurve.values()).map(NistCurve::bits).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public List<String> blobTypes() {
+        return BLOB_TYPES.all();
     }
 
     /** A per-curve algorithm takes exactly its curve's size; ECDH / ECDSA take 0 or a NIST size. */
@@ -127,18 +129,5 @@ enum EccAlgorithm implements KeyPairAlgorithm {
         ECPrivateKeyParameters priv = (ECPrivateKeyParameters) pair.getPrivate();
         return EccKey.of(this, chosen.get(), pub.getQ().getAffineXCoord().toBigInteger(),
                 pub.getQ().getAffineYCoord().toBigInteger(), priv.getD()).then(Outcome::of);
-    }
-
-    @Override
-    public void declare(Claims.Builder claims) {
-        Claims.AlgorithmBuilder claim = claims.algorithm(id);
-        if (curve != null) {
-            claim.keyBits(curve.bits());
-        } else {
-            for (NistCurve c : NistCurve.values()) {
-                claim.keyBits(c.bits());
-            }
-        }
-        claim.exports(BLOB_TYPES.toArray(String[]::new)).imports(BLOB_TYPES.toArray(String[]::new)).add();
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.Optional;
 
 import org.bouncycastle.math.ec.ECPoint;
-import org.cngkit.spi.BlobTypes;
 import org.cngkit.spi.NtStatus;
 
 /**
@@ -73,12 +72,7 @@ final class EccKey implements Key {
     /** ECCPUBLICBLOB and PUBLICBLOB, ECCPRIVATEBLOB and PRIVATEBLOB; a private blob of a public key is STATUS_INVALID_PARAMETER. */
     @Override
     public Optional<KeyBlobWriter> blobWriter(String blobType) {
-        return switch (blobType) {
-            case BlobTypes.ECC_PUBLIC, BlobTypes.PUBLIC_KEY -> Optional.of(k -> Outcome.of(EccKeyBlob.write(this, false)));
-            case BlobTypes.ECC_PRIVATE, BlobTypes.PRIVATE_KEY -> Optional.of(k -> d == null
-                    ? Outcome.refused(NtStatus.INVALID_PARAMETER) : Outcome.of(EccKeyBlob.write(this, true)));
-            default -> Optional.empty();
-        };
+        return EccAlgorithm.BLOB_TYPES.writer(blobType, d != null, isPrivate -> EccKeyBlob.write(this, isPrivate));
     }
 
     @Override

@@ -10,8 +10,6 @@ import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
 import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
 import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
 import org.cngkit.spi.BlobTypes;
-import org.cngkit.spi.Claims;
-import org.cngkit.spi.NtStatus;
 
 /**
  * {@code BCRYPT_RSA_ALGORITHM} ({@code "RSA"}): key pairs of 512 to 16384 bits in steps of 64
@@ -30,16 +28,12 @@ enum RsaAlgorithm implements KeyPairAlgorithm {
     static final List<String> BLOB_TYPES = List.of(BlobTypes.RSA_PUBLIC, BlobTypes.RSA_PRIVATE,
             BlobTypes.RSA_FULL_PRIVATE, BlobTypes.PUBLIC_KEY, BlobTypes.PRIVATE_KEY);
 
+    private static final Set<Integer> LENGTHS = KeyPairAlgorithm.lengths(MIN_BITS, MAX_BITS, STEP_BITS);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
     public String id() {
         return "RSA";
-    }
-
-    @Override
-    public Optional<KeyBlobReader> keyBlobReader(String blobType) {
-        return Optional.empty();
     }
 
     /**
@@ -59,18 +53,15 @@ enum RsaAlgorithm implements KeyPairAlgorithm {
                 : Optional.of((blob, unwrappingKey) -> RsaKeyBlob.read(blob, magics).then(Outcome::of));
     }
 
+    /** 512 to 16384 in steps of 64. */
     @Override
-    public Outcome<PendingKeyPair> startKeyPair(AlgorithmProvider provider, int dwLength) {
-        if (dwLength < MIN_BITS || dwLength > MAX_BITS || dwLength % STEP_BITS != 0) {
-            return Outcome.refused(NtStatus.INVALID_PARAMETER);
-        }
-        return Outcome.of(new PendingKeyPair(this, dwLength, provider));
+    public Set<Integer> keyLengths() {
+        return LENGTHS;
     }
 
-    /** RSA has no property a caller sets before finalizing. */
     @Override
-    public NtStatus acceptProperty(String name, byte[] value) {
-        return NtStatus.NOT_SUPPORTED;
+    public List<String> blobTypes() {
+        return BLOB_TYPES;
     }
 
     @Override
@@ -82,11 +73,4 @@ enum RsaAlgorithm implements KeyPairAlgorithm {
                 .then(Outcome::of);
     }
 
-    @Override
-    public void declare(Claims.Builder claims) {
-        claims.algorithm(id()).keyBitsRange(MIN_BITS, MAX_BITS, STEP_BITS)
-                .exports(BLOB_TYPES.toArray(String[]::new))
-                .imports(BLOB_TYPES.toArray(String[]::new))
-                .add();
-    }
 }

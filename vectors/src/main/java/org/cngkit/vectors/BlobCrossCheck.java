@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.cngkit.formats.BcryptDhKeyBlob;
+import org.cngkit.formats.BcryptRsakeyBlob;
 
 /**
  * The layout oracle: parses a blob with the generated Kaitai parser of its blob type and compares
@@ -20,11 +22,17 @@ import java.util.TreeMap;
 public final class BlobCrossCheck {
     private static final Map<String, BlobChecker> CHECKERS = register(
             new KeyDataBlobChecker(),
-            RsaKeyBlobChecker.publicBlob(), RsaKeyBlobChecker.privateBlob(), RsaKeyBlobChecker.fullPrivateBlob(),
-            EccKeyBlobChecker.publicBlob(), EccKeyBlobChecker.privateBlob(),
-            DsaKeyBlobChecker.publicBlob(), DsaKeyBlobChecker.privateBlob(),
-            DhKeyBlobChecker.publicBlob(), DhKeyBlobChecker.privateBlob(),
-            GenericKeyBlobChecker.publicBlob(), GenericKeyBlobChecker.privateBlob());
+            new RsaKeyBlobChecker("BCRYPT_RSAPUBLIC_BLOB", BcryptRsakeyBlob.Magic.RSA_PUBLIC),
+            new RsaKeyBlobChecker("BCRYPT_RSAPRIVATE_BLOB", BcryptRsakeyBlob.Magic.RSA_PRIVATE),
+            new RsaKeyBlobChecker("BCRYPT_RSAFULLPRIVATE_BLOB", BcryptRsakeyBlob.Magic.RSA_FULL_PRIVATE),
+            new EccKeyBlobChecker("BCRYPT_ECCPUBLIC_BLOB", false),
+            new EccKeyBlobChecker("BCRYPT_ECCPRIVATE_BLOB", true),
+            new DsaKeyBlobChecker("BCRYPT_DSA_PUBLIC_BLOB", false),
+            new DsaKeyBlobChecker("BCRYPT_DSA_PRIVATE_BLOB", true),
+            new DhKeyBlobChecker("BCRYPT_DH_PUBLIC_BLOB", BcryptDhKeyBlob.Magic.DH_PUBLIC),
+            new DhKeyBlobChecker("BCRYPT_DH_PRIVATE_BLOB", BcryptDhKeyBlob.Magic.DH_PRIVATE),
+            new GenericKeyBlobChecker("BCRYPT_PUBLIC_KEY_BLOB", false),
+            new GenericKeyBlobChecker("BCRYPT_PRIVATE_KEY_BLOB", true));
 
     private BlobCrossCheck() {
     }

@@ -11,27 +11,7 @@ import org.cngkit.formats.BcryptDhKeyBlob.Magic;
  * {@code BCRYPT_DH_PUBLIC_BLOB} and {@code BCRYPT_DH_PRIVATE_BLOB}: a BCRYPT_DH_KEY_BLOB (blob-layouts digest 2.4)
  * with magic DHPB or DHPV, cbKey = the key size in bytes, then p, g, y (and x), each zero-padded to cbKey.
  */
-final class DhKeyBlobChecker implements BlobChecker {
-    private final String blobType;
-    private final Magic magic;
-
-    private DhKeyBlobChecker(String blobType, Magic magic) {
-        this.blobType = blobType;
-        this.magic = magic;
-    }
-
-    static DhKeyBlobChecker publicBlob() {
-        return new DhKeyBlobChecker("BCRYPT_DH_PUBLIC_BLOB", Magic.DH_PUBLIC);
-    }
-
-    static DhKeyBlobChecker privateBlob() {
-        return new DhKeyBlobChecker("BCRYPT_DH_PRIVATE_BLOB", Magic.DH_PRIVATE);
-    }
-
-    @Override
-    public String blobType() {
-        return blobType;
-    }
+record DhKeyBlobChecker(String blobType, Magic magic) implements BlobChecker {
 
     @Override
     public List<BlobMismatch> check(byte[] blob, VectorKey key) {

@@ -17,27 +17,7 @@ import org.cngkit.formats.BcryptKeyBlob;
  * hashAlgorithm follows the size of q (20 bytes SHA-1, 32 SHA-256, 64 SHA-512, as .NET and Windows' own 2048- and
  * 3072-bit keys have it) and standardVersion is FIPS 186-3.
  */
-final class DsaKeyBlobChecker implements BlobChecker {
-    private final String blobType;
-    private final boolean privateBlob;
-
-    private DsaKeyBlobChecker(String blobType, boolean privateBlob) {
-        this.blobType = blobType;
-        this.privateBlob = privateBlob;
-    }
-
-    static DsaKeyBlobChecker publicBlob() {
-        return new DsaKeyBlobChecker("BCRYPT_DSA_PUBLIC_BLOB", false);
-    }
-
-    static DsaKeyBlobChecker privateBlob() {
-        return new DsaKeyBlobChecker("BCRYPT_DSA_PRIVATE_BLOB", true);
-    }
-
-    @Override
-    public String blobType() {
-        return blobType;
-    }
+record DsaKeyBlobChecker(String blobType, boolean privateBlob) implements BlobChecker {
 
     /** The one magic a DSA key of this size has: V1 up to 1024 bits, V2 above. */
     static BcryptKeyBlob.Magic acceptedMagic(VectorKey key, boolean privateBlob) {

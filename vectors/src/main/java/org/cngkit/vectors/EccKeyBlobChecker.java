@@ -19,27 +19,7 @@ import org.cngkit.formats.BcryptEcckeyBlob.Magic;
  * ECDH / ECDSA algorithms with ECCCurveName set, the generic magic or the per-curve magic of that curve (which one
  * Windows writes is UNCONFIRMED; digest section 8), cbKey being the curve's in both cases.
  */
-final class EccKeyBlobChecker implements BlobChecker {
-    private final String blobType;
-    private final boolean privateBlob;
-
-    private EccKeyBlobChecker(String blobType, boolean privateBlob) {
-        this.blobType = blobType;
-        this.privateBlob = privateBlob;
-    }
-
-    static EccKeyBlobChecker publicBlob() {
-        return new EccKeyBlobChecker("BCRYPT_ECCPUBLIC_BLOB", false);
-    }
-
-    static EccKeyBlobChecker privateBlob() {
-        return new EccKeyBlobChecker("BCRYPT_ECCPRIVATE_BLOB", true);
-    }
-
-    @Override
-    public String blobType() {
-        return blobType;
-    }
+record EccKeyBlobChecker(String blobType, boolean privateBlob) implements BlobChecker {
 
     /** The magics a key of this algorithm and size may carry, public or private. */
     static Set<Magic> acceptedMagics(VectorKey key, boolean privateBlob) {

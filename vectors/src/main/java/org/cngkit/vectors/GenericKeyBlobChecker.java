@@ -22,27 +22,7 @@ import org.cngkit.formats.BcryptRsakeyBlob;
  * private blob need not contain the public key); ECC as for the ECC blob types ({@link EccKeyBlobChecker}); DSA
  * V1 up to 1024 bits and V2 above ({@link DsaKeyBlobChecker}); DH public DHPB, private DHPV.
  */
-final class GenericKeyBlobChecker implements BlobChecker {
-    private final String blobType;
-    private final boolean privateBlob;
-
-    private GenericKeyBlobChecker(String blobType, boolean privateBlob) {
-        this.blobType = blobType;
-        this.privateBlob = privateBlob;
-    }
-
-    static GenericKeyBlobChecker publicBlob() {
-        return new GenericKeyBlobChecker("BCRYPT_PUBLIC_KEY_BLOB", false);
-    }
-
-    static GenericKeyBlobChecker privateBlob() {
-        return new GenericKeyBlobChecker("BCRYPT_PRIVATE_KEY_BLOB", true);
-    }
-
-    @Override
-    public String blobType() {
-        return blobType;
-    }
+record GenericKeyBlobChecker(String blobType, boolean privateBlob) implements BlobChecker {
 
     /** The magics a key of this algorithm may carry in this generic blob type. */
     Set<BcryptKeyBlob.Magic> acceptedMagics(VectorKey key) {
@@ -125,7 +105,7 @@ final class GenericKeyBlobChecker implements BlobChecker {
             return Optional.of(DhKeyBlobChecker.materialOf(dh));
         }
         if (parsed != null && (parsed.key() instanceof BcryptDsaKeyBlob || parsed.key() instanceof BcryptDsaKeyBlobV2)) {
-            return DsaKeyBlobChecker.publicBlob().material(blob);
+            return new DsaKeyBlobChecker(blobType, privateBlob).material(blob);
         }
         return Optional.empty();
     }

@@ -20,31 +20,7 @@ import org.cngkit.formats.BcryptRsakeyBlob.Magic;
  * is the vector's or any other valid private exponent of the key (e d = 1 mod lcm(p-1, q-1)); Exponent1,
  * Exponent2 and Coefficient are unique and must match exactly.
  */
-final class RsaKeyBlobChecker implements BlobChecker {
-    private final String blobType;
-    private final Magic magic;
-
-    private RsaKeyBlobChecker(String blobType, Magic magic) {
-        this.blobType = blobType;
-        this.magic = magic;
-    }
-
-    static RsaKeyBlobChecker publicBlob() {
-        return new RsaKeyBlobChecker("BCRYPT_RSAPUBLIC_BLOB", Magic.RSA_PUBLIC);
-    }
-
-    static RsaKeyBlobChecker privateBlob() {
-        return new RsaKeyBlobChecker("BCRYPT_RSAPRIVATE_BLOB", Magic.RSA_PRIVATE);
-    }
-
-    static RsaKeyBlobChecker fullPrivateBlob() {
-        return new RsaKeyBlobChecker("BCRYPT_RSAFULLPRIVATE_BLOB", Magic.RSA_FULL_PRIVATE);
-    }
-
-    @Override
-    public String blobType() {
-        return blobType;
-    }
+record RsaKeyBlobChecker(String blobType, Magic magic) implements BlobChecker {
 
     @Override
     public List<BlobMismatch> check(byte[] blob, VectorKey key) {

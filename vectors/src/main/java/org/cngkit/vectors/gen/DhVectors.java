@@ -62,11 +62,6 @@ final class DhVectors {
         byte[] priv = DhKeyBlobWriter.write(p, g, y, x);
         file.group(VectorFileBuilder.source(group.source(), group.published(),
                         group.ref() + "; x from seed " + seed), "DH", group.bits(), key)
-                .success(what + ", as BCRYPT_DH_PUBLIC_BLOB", flags, "BCRYPT_DH_PUBLIC_BLOB", pub)
-                .success(what + ", as BCRYPT_DH_PRIVATE_BLOB", flags, "BCRYPT_DH_PRIVATE_BLOB", priv)
-                .success(what + ", as BCRYPT_PUBLIC_KEY_BLOB", RsaVectors.with(flags, "GenericBlobType"),
-                        "BCRYPT_PUBLIC_KEY_BLOB", pub)
-                .success(what + ", as BCRYPT_PRIVATE_KEY_BLOB", RsaVectors.with(flags, "GenericBlobType"),
-                        "BCRYPT_PRIVATE_KEY_BLOB", priv);
+                .keyPair(what, flags, "BCRYPT_DH_PUBLIC_BLOB", pub, "BCRYPT_DH_PRIVATE_BLOB", priv);
     }
 }

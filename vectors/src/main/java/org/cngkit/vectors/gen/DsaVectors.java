@@ -123,11 +123,6 @@ final class DsaVectors {
         byte[] pub = DsaKeyBlobWriter.write(k, false);
         byte[] priv = DsaKeyBlobWriter.write(k, true);
         file.group(VectorFileBuilder.source(VectorGenerator.NAME, VectorGenerator.VERSION, ref), "DSA", k.bits(), key)
-                .success(what + ", as BCRYPT_DSA_PUBLIC_BLOB", common, "BCRYPT_DSA_PUBLIC_BLOB", pub)
-                .success(what + ", as BCRYPT_DSA_PRIVATE_BLOB", common, "BCRYPT_DSA_PRIVATE_BLOB", priv)
-                .success(what + ", as BCRYPT_PUBLIC_KEY_BLOB", RsaVectors.with(common, "GenericBlobType"),
-                        "BCRYPT_PUBLIC_KEY_BLOB", pub)
-                .success(what + ", as BCRYPT_PRIVATE_KEY_BLOB", RsaVectors.with(common, "GenericBlobType"),
-                        "BCRYPT_PRIVATE_KEY_BLOB", priv);
+                .keyPair(what, common, "BCRYPT_DSA_PUBLIC_BLOB", pub, "BCRYPT_DSA_PRIVATE_BLOB", priv);
     }
 }

@@ -133,12 +133,7 @@ final class EccVectors {
         byte[] pub = EccKeyBlobWriter.write(algorithm, bits, x, y, null);
         byte[] priv = EccKeyBlobWriter.write(algorithm, bits, x, y, d);
         file.group(source, algorithm, bits, key)
-                .success(what + ", as BCRYPT_ECCPUBLIC_BLOB", flags, "BCRYPT_ECCPUBLIC_BLOB", pub)
-                .success(what + ", as BCRYPT_ECCPRIVATE_BLOB", flags, "BCRYPT_ECCPRIVATE_BLOB", priv)
-                .success(what + ", as BCRYPT_PUBLIC_KEY_BLOB", RsaVectors.with(flags, "GenericBlobType"),
-                        "BCRYPT_PUBLIC_KEY_BLOB", pub)
-                .success(what + ", as BCRYPT_PRIVATE_KEY_BLOB", RsaVectors.with(flags, "GenericBlobType"),
-                        "BCRYPT_PRIVATE_KEY_BLOB", priv);
+                .keyPair(what, flags, "BCRYPT_ECCPUBLIC_BLOB", pub, "BCRYPT_ECCPRIVATE_BLOB", priv);
     }
 
     static X9ECParameters curve(int bits) {

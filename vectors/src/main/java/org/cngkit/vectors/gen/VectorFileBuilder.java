@@ -94,6 +94,20 @@ final class VectorFileBuilder {
             return this;
         }
 
+        /**
+         * The four exports of a key pair whose family has one public and one private type: that pair, then the
+         * generic BCRYPT_PUBLIC_KEY_BLOB and BCRYPT_PRIVATE_KEY_BLOB with the same blobs (flag GenericBlobType).
+         */
+        Group keyPair(String what, List<String> flags, String publicType, byte[] publicBlob, String privateType,
+                      byte[] privateBlob) {
+            List<String> generic = new java.util.ArrayList<>(flags);
+            generic.add("GenericBlobType");
+            return success(what + ", as " + publicType, flags, publicType, publicBlob)
+                    .success(what + ", as " + privateType, flags, privateType, privateBlob)
+                    .success(what + ", as BCRYPT_PUBLIC_KEY_BLOB", generic, "BCRYPT_PUBLIC_KEY_BLOB", publicBlob)
+                    .success(what + ", as BCRYPT_PRIVATE_KEY_BLOB", generic, "BCRYPT_PRIVATE_KEY_BLOB", privateBlob);
+        }
+
         private ObjectNode test(String comment, List<String> flags, String blobType) {
             ObjectNode test = tests.addObject();
             test.put("tcId", ++tcId);

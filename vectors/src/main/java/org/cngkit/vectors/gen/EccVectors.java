@@ -97,7 +97,7 @@ final class EccVectors {
         String version = group.get("source").get("name").asText() + " " + group.get("source").get("version").asText();
         group(file, VectorFileBuilder.source("wycheproof", version, "C2SP/wycheproof testvectors_v1/" + name
                 + " tcId " + tcId + " private"), algorithm, bits, d, q,
-                algorithm + " Wycheproof key (tcId " + tcId + ")", RsaVectors.with(List.of(flags), "Wycheproof"));
+                algorithm + " Wycheproof key (tcId " + tcId + ")", VectorFileBuilder.with(List.of(flags), "Wycheproof"));
     }
 
     /** A seeded key; with {@code padded}, the first one (seed suffix 1, 2, ...) with a number that needs padding. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
@@ -141,17 +140,11 @@ final class RsaVectors {
         file.group(source, "RSA", k.bits(), key)
                 .success(what + ", as BCRYPT_RSAPUBLIC_BLOB", common, "BCRYPT_RSAPUBLIC_BLOB", RsaKeyBlobWriter.publicBlob(k))
                 .success(what + ", as BCRYPT_RSAPRIVATE_BLOB", common, "BCRYPT_RSAPRIVATE_BLOB", RsaKeyBlobWriter.privateBlob(k))
-                .success(what + ", as BCRYPT_RSAFULLPRIVATE_BLOB", with(common, "PrivateExponentLambda"),
+                .success(what + ", as BCRYPT_RSAFULLPRIVATE_BLOB", VectorFileBuilder.with(common, "PrivateExponentLambda"),
                         "BCRYPT_RSAFULLPRIVATE_BLOB", RsaKeyBlobWriter.fullPrivateBlob(k))
-                .success(what + ", as BCRYPT_PUBLIC_KEY_BLOB (RSA1)", with(common, "GenericBlobType"),
+                .success(what + ", as BCRYPT_PUBLIC_KEY_BLOB (RSA1)", VectorFileBuilder.with(common, "GenericBlobType"),
                         "BCRYPT_PUBLIC_KEY_BLOB", RsaKeyBlobWriter.publicBlob(k))
-                .success(what + ", as BCRYPT_PRIVATE_KEY_BLOB (RSA2)", with(common, "GenericBlobType"),
+                .success(what + ", as BCRYPT_PRIVATE_KEY_BLOB (RSA2)", VectorFileBuilder.with(common, "GenericBlobType"),
                         "BCRYPT_PRIVATE_KEY_BLOB", RsaKeyBlobWriter.privateBlob(k));
-    }
-
-    static List<String> with(List<String> flags, String extra) {
-        List<String> all = new ArrayList<>(flags);
-        all.add(extra);
-        return all;
     }
 }

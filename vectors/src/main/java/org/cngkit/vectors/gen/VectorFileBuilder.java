@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -47,6 +48,13 @@ final class VectorFileBuilder {
     /** A number as key material keeps it: lowercase hex of its minimal big-endian bytes. */
     static String hex(BigInteger value) {
         return HexFormat.of().formatHex(BlobBuilder.minimal(value));
+    }
+
+    /** {@code flags} followed by {@code extra}. */
+    static List<String> with(List<String> flags, String extra) {
+        List<String> all = new ArrayList<>(flags);
+        all.add(extra);
+        return all;
     }
 
     void header(String... lines) {
@@ -100,8 +108,7 @@ final class VectorFileBuilder {
          */
         Group keyPair(String what, List<String> flags, String publicType, byte[] publicBlob, String privateType,
                       byte[] privateBlob) {
-            List<String> generic = new java.util.ArrayList<>(flags);
-            generic.add("GenericBlobType");
+            List<String> generic = with(flags, "GenericBlobType");
             return success(what + ", as " + publicType, flags, publicType, publicBlob)
                     .success(what + ", as " + privateType, flags, privateType, privateBlob)
                     .success(what + ", as BCRYPT_PUBLIC_KEY_BLOB", generic, "BCRYPT_PUBLIC_KEY_BLOB", publicBlob)

@@ -9,15 +9,14 @@ import org.junit.jupiter.api.Test;
 
 /** The DH layout checks: sizes, padding of a short x, magics. */
 class DhKeyBlobCheckerTest {
-    private static final TestGroup MODP2048 = VectorCatalog.load().file("dh_blob_test.json").testGroups().get(3);
+    private static final TestGroup MODP2048 = VectorGroups.group("dh_blob_test.json", 4);
 
     private static byte[] expected(String blobType) {
-        return MODP2048.tests().stream().filter(t -> t.blobType().equals(blobType)).findFirst().orElseThrow()
-                .expected().blob();
+        return VectorGroups.expected(MODP2048, blobType);
     }
 
     private static List<String> fields(String blobType, byte[] blob) {
-        return BlobCrossCheck.check(blobType, MODP2048.vectorKey(), blob).stream().map(BlobMismatch::field).toList();
+        return VectorGroups.fields(blobType, MODP2048.vectorKey(), blob);
     }
 
     @Test

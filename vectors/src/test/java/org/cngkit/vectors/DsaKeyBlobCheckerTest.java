@@ -1,5 +1,7 @@
 package org.cngkit.vectors;
 
+import static org.cngkit.vectors.VectorGroups.expected;
+import static org.cngkit.vectors.VectorGroups.fields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HexFormat;
@@ -10,18 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /** The DSA layout checks: the version by key size, Count and Seed, the V2 header fields. */
 class DsaKeyBlobCheckerTest {
-    private static final VectorFile FILE = VectorCatalog.load().file("dsa_blob_test.json");
+    private static final String FILE_NAME = "dsa_blob_test.json";
 
     private static TestGroup group(int tgId) {
-        return FILE.testGroups().get(tgId - 1);
-    }
-
-    private static byte[] expected(TestGroup g, String blobType) {
-        return g.tests().stream().filter(t -> t.blobType().equals(blobType)).findFirst().orElseThrow().expected().blob();
-    }
-
-    private static List<String> fields(String blobType, VectorKey key, byte[] blob) {
-        return BlobCrossCheck.check(blobType, key, blob).stream().map(BlobMismatch::field).toList();
+        return VectorGroups.group(FILE_NAME, tgId);
     }
 
     @Test
@@ -74,7 +68,7 @@ class DsaKeyBlobCheckerTest {
 
     @Test
     void theGenericBlobsAreTheDsaBlobs() {
-        for (TestGroup g : FILE.testGroups()) {
+        for (TestGroup g : VectorCatalog.load().file(FILE_NAME).testGroups()) {
             assertEquals(List.of(), fields("BCRYPT_PRIVATE_KEY_BLOB", g.vectorKey(), expected(g, "BCRYPT_DSA_PRIVATE_BLOB")));
             assertEquals(List.of(), fields("BCRYPT_PUBLIC_KEY_BLOB", g.vectorKey(), expected(g, "BCRYPT_DSA_PUBLIC_BLOB")));
         }

@@ -1,5 +1,7 @@
 package org.cngkit.vectors;
 
+import static org.cngkit.vectors.VectorGroups.expected;
+import static org.cngkit.vectors.VectorGroups.fields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
@@ -11,18 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /** The ECC layout checks: padding, magics per algorithm, and the generic-algorithm acceptance set. */
 class EccKeyBlobCheckerTest {
-    private static final VectorFile FILE = VectorCatalog.load().file("ecc_blob_test.json");
+    private static final String FILE_NAME = "ecc_blob_test.json";
 
     private static TestGroup group(int tgId) {
-        return FILE.testGroups().get(tgId - 1);
-    }
-
-    private static byte[] expected(TestGroup g, String blobType) {
-        return g.tests().stream().filter(t -> t.blobType().equals(blobType)).findFirst().orElseThrow().expected().blob();
-    }
-
-    private static List<String> fields(String blobType, VectorKey key, byte[] blob) {
-        return BlobCrossCheck.check(blobType, key, blob).stream().map(BlobMismatch::field).toList();
+        return VectorGroups.group(FILE_NAME, tgId);
     }
 
     @Test

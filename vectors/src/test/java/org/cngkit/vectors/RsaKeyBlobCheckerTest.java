@@ -12,19 +12,14 @@ import org.junit.jupiter.api.Test;
 
 /** The RSA layout checks catch the mistakes an implementation can make, and accept what two correct ones may differ in. */
 class RsaKeyBlobCheckerTest {
-    private static final TestGroup RSA512 = VectorCatalog.load().file("rsa_blob_test.json").testGroups().get(0);
+    private static final TestGroup RSA512 = VectorGroups.group("rsa_blob_test.json", 1);
 
     private static byte[] expected(String blobType) {
-        return RSA512.tests().stream().filter(t -> t.blobType().equals(blobType)).findFirst().orElseThrow()
-                .expected().blob();
+        return VectorGroups.expected(RSA512, blobType);
     }
 
     private static List<String> fields(String blobType, byte[] blob) {
-        return fields(blobType, RSA512.vectorKey(), blob);
-    }
-
-    private static List<String> fields(String blobType, VectorKey key, byte[] blob) {
-        return BlobCrossCheck.check(blobType, key, blob).stream().map(BlobMismatch::field).toList();
+        return VectorGroups.fields(blobType, RSA512.vectorKey(), blob);
     }
 
     @Test

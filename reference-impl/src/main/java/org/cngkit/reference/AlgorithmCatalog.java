@@ -1,5 +1,6 @@
 package org.cngkit.reference;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,9 @@ final class AlgorithmCatalog {
 
     /** Everything the reference implements today. */
     static AlgorithmCatalog standard() {
-        return new AlgorithmCatalog(List.of(SymmetricAlgorithm.values()));
+        List<Algorithm> algorithms = new ArrayList<>(List.of(SymmetricAlgorithm.values()));
+        algorithms.add(ParameterSetAlgorithm.ML_KEM);
+        return new AlgorithmCatalog(algorithms);
     }
 
     /** The algorithm named exactly {@code pszAlgId} (identifiers are compared case-sensitively). */

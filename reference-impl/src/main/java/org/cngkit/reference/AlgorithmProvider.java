@@ -1,12 +1,12 @@
 package org.cngkit.reference;
 
 /**
- * What a {@code BCRYPT_ALG_HANDLE} refers to: an opened algorithm. Properties set on the handle
- * with {@code BCryptSetProperty} (ECCCurveName, ParameterSetName, ...) will live here when the
- * families that need them arrive.
+ * What a {@code BCRYPT_ALG_HANDLE} refers to: an opened algorithm and the properties set on the handle with
+ * {@code BCryptSetProperty} (ParameterSetName, ...), which key pairs generated from it start with.
  */
 final class AlgorithmProvider {
     private final Algorithm algorithm;
+    private final KeyProperties properties = new KeyProperties();
 
     AlgorithmProvider(Algorithm algorithm) {
         this.algorithm = algorithm;
@@ -14,6 +14,10 @@ final class AlgorithmProvider {
 
     Algorithm algorithm() {
         return algorithm;
+    }
+
+    KeyProperties properties() {
+        return properties;
     }
 
     @Override

@@ -42,6 +42,14 @@ final class HandleTable {
         return kind.isInstance(object) ? Optional.of(kind.cast(object)) : Optional.empty();
     }
 
+    /**
+     * Puts {@code replacement} behind {@code handle} if {@code current} is still there (a key pair that is
+     * finalized keeps its handle); false when it is not.
+     */
+    boolean replace(Handle handle, Object current, Object replacement) {
+        return !Handle.isNull(handle) && live.replace(handle.value(), current, replacement);
+    }
+
     /** Invalidates {@code handle} if it is a live handle of kind {@code kind}; false otherwise. */
     boolean remove(Handle handle, Class<?> kind) {
         if (Handle.isNull(handle)) {

@@ -16,8 +16,8 @@ import org.cngkit.spi.ULongOut;
  *
  * <p>This class is the SPI boundary only: every method runs under {@link #guarded(Supplier)}, so a
  * bug surfaces as STATUS_INTERNAL_ERROR and never as an exception, and hands the call to the class
- * that owns its rules ({@link ExportProtocol}, {@link ImportProtocol}, {@link HandleTable},
- * {@link SymmetricAlgorithm}). State lives in concurrent structures and keys are immutable, so one
+ * that owns its rules ({@link ExportProtocol}, {@link ImportProtocol}, {@link KeyPairProtocol},
+ * {@link HandleTable}, {@link SymmetricAlgorithm}). State lives in concurrent structures and keys are immutable, so one
  * caller at a time may call from any thread, and a call the caller abandoned blocks no other.
  */
 public final class ReferenceProvider implements CngProvider {
@@ -32,6 +32,7 @@ public final class ReferenceProvider implements CngProvider {
     private final ExportProtocol export = new ExportProtocol(handles);
     private final ImportProtocol keyImport = ImportProtocol.forKeys(handles);
     private final ImportProtocol keyPairImport = ImportProtocol.forKeyPairs(handles);
+    private final KeyPairProtocol keyPairs = new KeyPairProtocol(handles);
 
     public ReferenceProvider() {
         this.catalog = AlgorithmCatalog.standard();
@@ -73,15 +74,10 @@ public final class ReferenceProvider implements CngProvider {
         });
     }
 
-    /** A live algorithm or key handle is required (else STATUS_INVALID_HANDLE); no property is settable yet. */
+    /** See {@link KeyPairProtocol}: properties of key-pair algorithms (ParameterSetName), on handles or unfinalized keys. */
     @Override
     public NtStatus setProperty(Handle hObject, String pszProperty, byte[] pbInput, int cbInput, int dwFlags) {
-        return guarded(() -> {
-            if (handles.find(hObject, AlgorithmProvider.class).isEmpty() && handles.find(hObject, Key.class).isEmpty()) {
-                return NtStatus.INVALID_HANDLE;
-            }
-            return NtStatus.NOT_SUPPORTED;
-        });
+        return guarded(() -> keyPairs.setProperty(hObject, pszProperty, pbInput, cbInput, dwFlags));
     }
 
     /**
@@ -115,20 +111,16 @@ public final class ReferenceProvider implements CngProvider {
         });
     }
 
-    /** An algorithm handle is required (else STATUS_INVALID_HANDLE); no key-pair algorithm exists yet. */
+    /** See {@link KeyPairProtocol}. */
     @Override
     public NtStatus generateKeyPair(Handle hAlgorithm, HandleOut phKey, int dwLength, int dwFlags) {
-        return guarded(() -> handles.find(hAlgorithm, AlgorithmProvider.class).isEmpty()
-                ? NtStatus.INVALID_HANDLE
-                : NtStatus.NOT_SUPPORTED);
+        return guarded(() -> keyPairs.generateKeyPair(hAlgorithm, phKey, dwLength, dwFlags));
     }
 
-    /** A key handle is required (else STATUS_INVALID_HANDLE); no key here is ever awaiting finalization yet. */
+    /** See {@link KeyPairProtocol}. */
     @Override
     public NtStatus finalizeKeyPair(Handle hKey, int dwFlags) {
-        return guarded(() -> handles.find(hKey, Key.class).isEmpty()
-                ? NtStatus.INVALID_HANDLE
-                : NtStatus.NOT_SUPPORTED);
+        return guarded(() -> keyPairs.finalizeKeyPair(hKey, dwFlags));
     }
 
     @Override
@@ -151,10 +143,11 @@ public final class ReferenceProvider implements CngProvider {
         return guarded(() -> export.export(hKey, hExportKey, pszBlobType, pbOutput, cbOutput, pcbResult, dwFlags));
     }
 
-    /** A live key handle is invalidated for good; anything else is STATUS_INVALID_HANDLE. */
+    /** A live key handle (finalized or not) is invalidated for good; anything else is STATUS_INVALID_HANDLE. */
     @Override
     public NtStatus destroyKey(Handle hKey) {
-        return guarded(() -> handles.remove(hKey, Key.class) ? NtStatus.SUCCESS : NtStatus.INVALID_HANDLE);
+        return guarded(() -> handles.remove(hKey, Key.class) || keyPairs.destroyPending(hKey)
+                ? NtStatus.SUCCESS : NtStatus.INVALID_HANDLE);
     }
 
     /**

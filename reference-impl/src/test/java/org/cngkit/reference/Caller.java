@@ -47,6 +47,24 @@ final class Caller {
         return out.get();
     }
 
+    Handle importKeyPair(String algorithmId, String blobType, byte[] blob) {
+        HandleOut out = new HandleOut();
+        assertEquals(NtStatus.SUCCESS, provider.importKeyPair(open(algorithmId), Handle.NULL, blobType, out, blob,
+                blob.length, 0));
+        return out.get();
+    }
+
+    /** The status of {@code BCryptImportKeyPair}; a handle it returns is dropped. */
+    NtStatus importKeyPairStatus(String algorithmId, String blobType, byte[] blob) {
+        return provider.importKeyPair(open(algorithmId), Handle.NULL, blobType, new HandleOut(), blob, blob.length, 0);
+    }
+
+    /** The status of an export into an ample buffer. */
+    NtStatus exportStatus(Handle key, String blobType) {
+        byte[] out = new byte[1 << 16];
+        return provider.exportKey(key, Handle.NULL, blobType, out, out.length, new ULongOut(), 0);
+    }
+
     /** Size query, then an export into a buffer of exactly that size. */
     byte[] export(Handle key, String blobType) {
         ULongOut size = new ULongOut();

@@ -19,7 +19,13 @@ import java.util.TreeMap;
  */
 public final class BlobCrossCheck {
     private static final Map<String, BlobChecker> CHECKERS = register(
-            new KeyDataBlobChecker());
+            new KeyDataBlobChecker(),
+            ParameterSetKeyBlobChecker.MLKEM_PUBLIC,
+            ParameterSetKeyBlobChecker.MLKEM_PRIVATE,
+            ParameterSetKeyBlobChecker.MLKEM_PRIVATE_SEED,
+            ParameterSetKeyBlobChecker.PQDSA_PUBLIC,
+            ParameterSetKeyBlobChecker.PQDSA_PRIVATE,
+            ParameterSetKeyBlobChecker.PQDSA_PRIVATE_SEED);
 
     private BlobCrossCheck() {
     }

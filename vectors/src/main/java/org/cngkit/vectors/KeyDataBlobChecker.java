@@ -1,10 +1,6 @@
 package org.cngkit.vectors;
 
-import io.kaitai.struct.ByteBufferKaitaiStream;
-import io.kaitai.struct.KaitaiStream;
-import java.nio.BufferUnderflowException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.cngkit.formats.BcryptKeyDataBlob;
 
@@ -25,36 +21,21 @@ final class KeyDataBlobChecker implements BlobChecker {
     public List<BlobMismatch> check(byte[] blob, KeyMaterial key) {
         byte[] secret = key.component(KeyMaterial.SECRET);
         List<BlobMismatch> mismatches = new ArrayList<>();
-        KaitaiStream io = new ByteBufferKaitaiStream(blob);
-        BcryptKeyDataBlob parsed;
-        try {
-            parsed = new BcryptKeyDataBlob(io);
-        } catch (KaitaiStream.ValidationFailedError e) {
-            mismatches.add(new BlobMismatch("structure", "a BCRYPT_KEY_DATA_BLOB", "parser error: " + e.getMessage()));
-            return mismatches;
-        } catch (BufferUnderflowException e) {
-            mismatches.add(new BlobMismatch("structure", (12 + secret.length) + " bytes (12-byte header + "
-                    + secret.length + "-byte secret)", blob.length + " bytes, too short for the lengths it declares"));
+        ParsedBlob<BcryptKeyDataBlob> parsedBlob = ParsedBlob.parse(blob, BcryptKeyDataBlob::new, "a BCRYPT_KEY_DATA_BLOB",
+                (12 + secret.length) + " bytes (12-byte header + " + secret.length + "-byte secret)");
+        if (parsedBlob.failed()) {
+            mismatches.add(parsedBlob.failure());
             return mismatches;
         }
+        BcryptKeyDataBlob parsed = parsedBlob.value();
         if (parsed.version() != 1) {
             mismatches.add(new BlobMismatch("version", "1", Long.toString(parsed.version())));
         }
         if (parsed.lenKeyData() != secret.length) {
             mismatches.add(new BlobMismatch("len_key_data", Integer.toString(secret.length), Long.toString(parsed.lenKeyData())));
         }
-        int firstDifference = Arrays.mismatch(parsed.keyData(), secret);
-        if (firstDifference >= 0) {
-            // says where, never which bytes: a blob may hold a real secret
-            int length = parsed.keyData().length;
-            String how = firstDifference < Math.min(length, secret.length)
-                    ? "differing from it at byte offset " + firstDifference
-                    : length < secret.length ? "a prefix of it" : "it followed by more bytes";
-            mismatches.add(new BlobMismatch("key_data", "the " + secret.length + "-byte key.secret", length + " bytes, " + how));
-        }
-        if (!io.isEof()) {
-            mismatches.add(new BlobMismatch("trailing", "no bytes after key_data", (io.size() - io.pos()) + " byte(s)"));
-        }
+        KeyBytes.compare("key_data", "key.secret", secret, parsed.keyData()).ifPresent(mismatches::add);
+        parsedBlob.trailing("key_data").ifPresent(mismatches::add);
         return mismatches;
     }
 }

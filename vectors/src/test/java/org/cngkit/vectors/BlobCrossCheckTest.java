@@ -95,7 +95,10 @@ class BlobCrossCheckTest {
 
     @Test
     void registeredBlobTypes() {
-        assertEquals(List.of("BCRYPT_KEY_DATA_BLOB"), List.copyOf(BlobCrossCheck.blobTypes()));
+        assertEquals(List.of("BCRYPT_KEY_DATA_BLOB",
+                        "BCRYPT_MLKEM_PRIVATE_BLOB", "BCRYPT_MLKEM_PRIVATE_SEED_BLOB", "BCRYPT_MLKEM_PUBLIC_BLOB",
+                        "BCRYPT_PQDSA_PRIVATE_BLOB", "BCRYPT_PQDSA_PRIVATE_SEED_BLOB", "BCRYPT_PQDSA_PUBLIC_BLOB"),
+                List.copyOf(BlobCrossCheck.blobTypes()));
     }
 
     private static List<String> fields(List<BlobMismatch> mismatches) {

@@ -1,5 +1,6 @@
 package org.cngkit.kit.driver;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -51,6 +52,31 @@ public final class Driver implements AutoCloseable {
         NtStatus status = calls.run("BCryptImportKey(" + blobType + ")",
                 () -> provider.importKey(algorithm, Handle.NULL, blobType, out, null, 0, blob.clone(), blob.length, 0));
         return new Opened(status, out.get());
+    }
+
+    public Opened importKeyPair(Handle algorithm, String blobType, byte[] blob) {
+        HandleOut out = new HandleOut();
+        NtStatus status = calls.run("BCryptImportKeyPair(" + blobType + ")",
+                () -> provider.importKeyPair(algorithm, Handle.NULL, blobType, out, blob.clone(), blob.length, 0));
+        return new Opened(status, out.get());
+    }
+
+    /** {@code BCryptSetProperty} with a string value: UTF-16LE with its NUL, cbInput counting the NUL. */
+    public NtStatus setStringProperty(Handle object, String property, String value) {
+        byte[] bytes = (value + "\0").getBytes(StandardCharsets.UTF_16LE);
+        return calls.run("BCryptSetProperty(" + property + ")",
+                () -> provider.setProperty(object, property, bytes, bytes.length, 0));
+    }
+
+    /** {@code BCryptGenerateKeyPair} with dwLength 0 (keys sized by a property) and no flags. */
+    public Opened generateKeyPair(Handle algorithm) {
+        HandleOut out = new HandleOut();
+        NtStatus status = calls.run("BCryptGenerateKeyPair", () -> provider.generateKeyPair(algorithm, out, 0, 0));
+        return new Opened(status, out.get());
+    }
+
+    public NtStatus finalizeKeyPair(Handle key) {
+        return calls.run("BCryptFinalizeKeyPair", () -> provider.finalizeKeyPair(key, 0));
     }
 
     public NtStatus destroyKey(Handle key) {

@@ -34,6 +34,8 @@ public final class ScenarioWorld {
     Handle algorithmHandle = Handle.NULL;
     ExportResult lastExport;
     NtStatus lastImport;
+    /** The handle the last import returned in {@code *phKey} (NULL when it returned none). */
+    Handle lastImportHandle = Handle.NULL;
     private Long queriedSize;
     private BlobType firstBlobType;
     private String subjectAlgorithm;
@@ -74,6 +76,13 @@ public final class ScenarioWorld {
         requireAlgorithm(algorithmId);
         if (!session.claims().claimsKeySize(algorithmId, bits)) {
             throw new NotClaimed(algorithmId + " keys of " + bits + " bits");
+        }
+    }
+
+    void requireParameterSet(String algorithmId, String parameterSet) {
+        requireAlgorithm(algorithmId);
+        if (!session.claims().claimsParameterSet(algorithmId, parameterSet)) {
+            throw new NotClaimed(algorithmId + " keys of parameter set " + parameterSet);
         }
     }
 

@@ -25,7 +25,7 @@ import java.util.Map;
  * test checks that the committed files are byte for byte what it writes now.
  *
  * <p>Usage: {@code VectorGenerator <vectors dir>} (the module folder {@code vectors/}); it reads
- * {@code upstream/...} there and writes {@code key_data_blob_test.json} and {@code index.txt}.
+ * {@code upstream/...} there and writes the vector files named in {@link #generate(Path)} and {@code index.txt}.
  * Output is deterministic: fixed member order, two-space indent, LF line ends, final newline.
  */
 public final class VectorGenerator {
@@ -68,6 +68,7 @@ public final class VectorGenerator {
     public static Map<String, byte[]> generate(Path vectorsDir) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(KEY_DATA_FILE, toBytes(keyDataBlobTest(vectorsDir)));
+        files.put(MlKemVectors.FILE, toBytes(MlKemVectors.file(vectorsDir)));
         StringBuilder index = new StringBuilder("# Vector files packaged in cngkit-vectors; written by ")
                 .append(VectorGenerator.class.getName()).append('\n');
         files.keySet().stream().sorted().forEach(name -> index.append(name).append('\n'));
@@ -78,7 +79,7 @@ public final class VectorGenerator {
     // ---------------------------------------------------------------- key_data_blob_test.json
 
     private static ObjectNode keyDataBlobTest(Path vectorsDir) {
-        FileBuilder file = new FileBuilder();
+        VectorFileBuilder file = new VectorFileBuilder();
         file.header(
                 "BCryptExportKey on symmetric keys: BCRYPT_KEY_DATA_BLOB (KeyDataBlob) and BCRYPT_OPAQUE_KEY_BLOB (OpaqueKeyBlob).",
                 "Each test group holds one key; key.secret is the key as given to BCryptGenerateSymmetricKey (or imported).",
@@ -156,75 +157,12 @@ public final class VectorGenerator {
         throw new IllegalStateException(RFC3394_INPUT + " has no section " + section);
     }
 
-    private static ObjectNode source(String name, String version, String ref) {
+    static ObjectNode source(String name, String version, String ref) {
         ObjectNode source = MAPPER.createObjectNode();
         source.put("name", name);
         source.put("version", version);
         source.put("ref", ref);
         return source;
-    }
-
-    /** Builds one file in the envelope's member order; tgId and tcId count from 1. */
-    private static final class FileBuilder {
-        private final ObjectNode root = MAPPER.createObjectNode();
-        private final ArrayNode header;
-        private final ObjectNode notes;
-        private final ArrayNode groups;
-        private int tcId;
-
-        FileBuilder() {
-            root.put("schema", SCHEMA);
-            ObjectNode generator = root.putObject("generator");
-            generator.put("name", NAME);
-            generator.put("version", VERSION);
-            root.put("numberOfTests", 0);
-            header = root.putArray("header");
-            notes = root.putObject("notes");
-            groups = root.putArray("testGroups");
-        }
-
-        void header(String... lines) {
-            Arrays.stream(lines).forEach(header::add);
-        }
-
-        void note(String flag, String bugType, String description, String ref) {
-            ObjectNode note = notes.putObject(flag);
-            note.put("bugType", bugType);
-            note.put("description", description);
-            note.put("ref", ref);
-        }
-
-        /** A group for a symmetric key: a KEY_DATA test with its exact blob, and an OPAQUE test. */
-        void symmetricGroup(ObjectNode source, String algorithm, byte[] secret, String what, String... flags) {
-            ObjectNode group = groups.addObject();
-            group.put("tgId", groups.size());
-            group.set("source", source);
-            group.put("algorithm", algorithm);
-            group.put("keyBits", secret.length * 8);
-            group.putObject("key").put("secret", HexFormat.of().formatHex(secret));
-            ArrayNode tests = group.putArray("tests");
-            addTest(tests, what + ", exported as BCRYPT_KEY_DATA_BLOB", List.of(flags), KEY_DATA, KeyDataBlobWriter.write(secret));
-            addTest(tests, what + ", exported as BCRYPT_OPAQUE_KEY_BLOB", List.of("OpaqueBlob"), OPAQUE, null);
-        }
-
-        private void addTest(ArrayNode tests, String comment, List<String> flags, String blobType, byte[] blob) {
-            ObjectNode test = tests.addObject();
-            test.put("tcId", ++tcId);
-            test.put("comment", comment);
-            ArrayNode flagArray = test.putArray("flags");
-            flags.forEach(flagArray::add);
-            test.put("blobType", blobType);
-            ObjectNode expected = test.putObject("expected");
-            expected.put("status", SUCCESS);
-            if (blob != null) {
-                expected.put("blob", HexFormat.of().formatHex(blob));
-            }
-        }
-
-        ObjectNode build() {
-            root.put("numberOfTests", tcId);
-            return root;
-        }
     }
 
     // ---------------------------------------------------------------- output
@@ -243,7 +181,7 @@ public final class VectorGenerator {
         }
     }
 
-    private static JsonNode readJson(Path path) {
+    static JsonNode readJson(Path path) {
         try {
             return MAPPER.readTree(path.toFile());
         } catch (IOException e) {

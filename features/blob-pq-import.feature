@@ -1,0 +1,59 @@
+# Spec: BCryptExportKey, pszBlobType table: the ML-KEM and PQDSA blob types "provide import and export" of keys
+# with their parameter set; layout blob-layouts-digest sections 2.7 and 2.8; BCryptImportKeyPair return codes
+# (section 6.2).
+Feature: A post-quantum blob that does not fit its parameter set does not import
+
+  The parameter set in the blob decides how long the key must be, and its name ends in a NUL that cbParameterSet
+  counts in bytes. The kit takes a well-formed blob from the vectors, breaks exactly one of these rules and imports
+  it with BCryptImportKeyPair. The page does not say which status the import returns (UNCONFIRMED); what it must
+  not do is accept the blob. Acceptable: one of the failures BCryptImportKeyPair documents (STATUS_INVALID_PARAMETER,
+  STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED) or NTE_BAD_DATA, which Windows returns for malformed RSA blobs,
+  and no key handle.
+
+  @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_BLOB @must @source:doc-silent
+  Scenario Outline: A parameter set the implementation does not know is refused (<vector>, "<set>")
+    When the expected blob of vector "<vector>" is imported with the parameter set "<set>" in place of its own
+    Then the import fails with one of STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED, NTE_BAD_DATA and returns no key handle
+
+    Examples:
+      | vector                      | set  |
+      | mlkem_key_blob_test.json#3  | 999  |
+      | mlkem_key_blob_test.json#1  | 5l2  |
+      | mlkem_key_blob_test.json#32 | 2048 |
+
+  @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @must @source:doc-silent
+  Scenario Outline: A cbKey that does not match the parameter set is refused (<vector>, <what>)
+    When the expected blob of vector "<vector>" is imported with the parameter set "<set>" in place of its own
+    Then the import fails with one of STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED, NTE_BAD_DATA and returns no key handle
+
+    Examples:
+      | vector                      | set | what                                              |
+      | mlkem_key_blob_test.json#1  | 768 | an 800-byte ML-KEM-512 encapsulation key named 768 |
+      | mlkem_key_blob_test.json#17 | 512 | a 2400-byte ML-KEM-768 decapsulation key named 512 |
+
+  @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @must @source:doc-silent
+  Scenario Outline: A key one byte shorter than its set requires is refused (<vector>)
+    cbKey and the blob's length agree; only the set's size is not met.
+
+    When the expected blob of vector "<vector>" is imported with cbKey and the key one byte shorter
+    Then the import fails with one of STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED, NTE_BAD_DATA and returns no key handle
+
+    Examples:
+      | vector                      |
+      | mlkem_key_blob_test.json#3  |
+      | mlkem_key_blob_test.json#32 |
+      | mlkem_key_blob_test.json#16 |
+
+  @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @must @source:doc
+  Scenario Outline: A parameter set without its NUL, or counted in characters, is refused (<vector>, <defect>)
+    The BCRYPT_MLKEM_KEY_BLOB page gives cbParameterSet as the byte length of the NUL-terminated name: 8 for "512".
+
+    When the expected blob of vector "<vector>" is imported <defect>
+    Then the import fails with one of STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED, NTE_BAD_DATA and returns no key handle
+
+    Examples:
+      | vector                      | defect                                                 |
+      | mlkem_key_blob_test.json#3  | without the NUL after its parameter set                |
+      | mlkem_key_blob_test.json#31 | without the NUL after its parameter set                |
+      | mlkem_key_blob_test.json#3  | with cbParameterSet counting characters instead of bytes |
+      | mlkem_key_blob_test.json#16 | with cbParameterSet counting characters instead of bytes |

@@ -1,0 +1,115 @@
+# Spec: BCryptExportKey parameters hKey, pszBlobType, pbOutput, cbOutput, pcbResult and the return codes, applied
+# to every post-quantum parameter set (the rules of param-*.feature, which use symmetric keys).
+Feature: The call protocol holds for every post-quantum parameter set
+
+  A post-quantum blob is sized by its parameter set, so the size query, the buffer checks and the handle checks
+  are exercised once per set. Keys are imported from the vectors; the required size is the length of the vector's
+  expected blob of the exported type, never a figure the implementation supplied.
+
+  @row:param.pbOutput @row:param.cbOutput @row:param.pcbResult @row:status.STATUS_SUCCESS @must @source:doc
+  Scenario Outline: Size query, then an export into exactly that many bytes (<algorithm> <set>, <blob type>)
+    Given a key pair imported from the expected blob of vector "<vector>"
+    When the size of a <blob type> export is queried
+    Then the status is STATUS_SUCCESS
+    And *pcbResult is the required size
+    When the key is exported as <blob type> into a buffer of exactly the required size
+    Then the status is STATUS_SUCCESS
+    And *pcbResult is the required size
+    And no byte after cbOutput was written
+    And the blob equals the expected blob of vector "<vector>"
+
+    Examples:
+      | algorithm | set  | vector                      | blob type                      |
+      | ML-KEM    | 512  | mlkem_key_blob_test.json#3  | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
+      | ML-KEM    | 768  | mlkem_key_blob_test.json#17 | BCRYPT_MLKEM_PRIVATE_BLOB      |
+      | ML-KEM    | 1024 | mlkem_key_blob_test.json#31 | BCRYPT_MLKEM_PUBLIC_BLOB       |
+
+  @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:doc
+  Scenario Outline: One byte short is too small, reports the size and writes nothing (<algorithm> <set>, <blob type>)
+    Given a key pair imported from the expected blob of vector "<vector>"
+    When the key is exported as <blob type> into a buffer 1 byte shorter than required
+    Then the status is STATUS_BUFFER_TOO_SMALL
+    And *pcbResult is the required size
+    And nothing was written to pbOutput
+
+    Examples:
+      | algorithm | set  | vector                      | blob type                      |
+      | ML-KEM    | 512  | mlkem_key_blob_test.json#1  | BCRYPT_MLKEM_PUBLIC_BLOB       |
+      | ML-KEM    | 768  | mlkem_key_blob_test.json#18 | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
+      | ML-KEM    | 1024 | mlkem_key_blob_test.json#32 | BCRYPT_MLKEM_PRIVATE_BLOB      |
+
+  @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:windows-observed
+  Scenario Outline: A real buffer with cbOutput 0 is too small (<algorithm> <set>, <blob type>)
+    Given a key pair imported from the expected blob of vector "<vector>"
+    When the key is exported as <blob type> into a buffer of 0 bytes
+    Then the status is STATUS_BUFFER_TOO_SMALL
+    And *pcbResult is the required size
+    And nothing was written to pbOutput
+
+    Examples:
+      | algorithm | set  | vector                      | blob type                      |
+      | ML-KEM    | 768  | mlkem_key_blob_test.json#16 | BCRYPT_MLKEM_PUBLIC_BLOB       |
+
+  @row:param.pcbResult @row:status.STATUS_INVALID_PARAMETER @must @source:doc
+  Scenario Outline: A NULL pcbResult is an invalid parameter (<algorithm> <set>, <blob type>)
+    Given a key pair imported from the expected blob of vector "<vector>"
+    When the key is exported as <blob type> with a NULL pcbResult and a buffer of the required size
+    Then the status is STATUS_INVALID_PARAMETER
+
+    Examples:
+      | algorithm | set  | vector                      | blob type                      |
+      | ML-KEM    | 1024 | mlkem_key_blob_test.json#33 | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
+
+  @row:param.hKey @row:status.STATUS_INVALID_HANDLE @must @source:doc
+  Scenario Outline: A destroyed key handle is invalid (<algorithm> <set>, <blob type>)
+    Given a key pair imported from the expected blob of vector "<vector>"
+    And the key has been destroyed
+    When the key is exported as <blob type>
+    Then the status is STATUS_INVALID_HANDLE
+    And nothing was written to pbOutput
+
+    Examples:
+      | algorithm | set  | vector                      | blob type                      |
+      | ML-KEM    | 512  | mlkem_key_blob_test.json#2  | BCRYPT_MLKEM_PRIVATE_BLOB      |
+
+  @row:param.hKey @row:status.STATUS_INVALID_HANDLE @should @source:windows-observed
+  Scenario Outline: A key pair not yet finalized cannot be exported (<algorithm> <set>)
+    Wine's test_SecretAgreement, which passes on Windows, gets STATUS_INVALID_HANDLE when it exports a DH key pair
+    before BCryptFinalizeKeyPair; the kit expects the same of every key pair.
+
+    Given a key pair of "<algorithm>" generated with parameter set "<set>", not yet finalized
+    When the key is exported as <blob type>
+    Then the status is STATUS_INVALID_HANDLE
+    And nothing was written to pbOutput
+
+    Examples:
+      | algorithm | set  | blob type                |
+      | ML-KEM    | 768  | BCRYPT_MLKEM_PUBLIC_BLOB |
+
+  @row:param.pszBlobType @row:status.STATUS_NOT_SUPPORTED @must @source:doc-silent
+  Scenario Outline: A blob type of another key family is refused (<blob type> of an <algorithm> key)
+    As for symmetric keys (param-blob-type-and-flags.feature): STATUS_NOT_SUPPORTED or STATUS_INVALID_PARAMETER,
+    with nothing written (UNCONFIRMED: no Windows evidence).
+
+    Given a key pair imported from the expected blob of vector "<vector>"
+    When the key is exported as <blob type>
+    Then the status is one of STATUS_NOT_SUPPORTED, STATUS_INVALID_PARAMETER
+    And nothing was written to pbOutput
+
+    Examples:
+      | algorithm | vector                      | blob type                      |
+      | ML-KEM    | mlkem_key_blob_test.json#3  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | ML-KEM    | mlkem_key_blob_test.json#3  | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
+      | ML-KEM    | mlkem_key_blob_test.json#3  | BCRYPT_KEY_DATA_BLOB           |
+      | ML-KEM    | mlkem_key_blob_test.json#3  | BCRYPT_RSAPUBLIC_BLOB          |
+
+  @row:param.pszBlobType @row:status.STATUS_INVALID_PARAMETER @must @source:doc
+  Scenario Outline: A NULL blob type is an invalid parameter (<algorithm> key)
+    Given a key pair imported from the expected blob of vector "<vector>"
+    When the key is exported with a NULL pszBlobType
+    Then the status is STATUS_INVALID_PARAMETER
+    And nothing was written to pbOutput
+
+    Examples:
+      | algorithm | vector                      |
+      | ML-KEM    | mlkem_key_blob_test.json#33 |

@@ -10,7 +10,7 @@ Feature: A post-quantum blob that does not fit its parameter set does not import
   STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED) or NTE_BAD_DATA, which Windows returns for malformed RSA blobs,
   and no key handle.
 
-  @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_BLOB @must @source:doc-silent
+  @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_BLOB @must @source:doc-silent
   Scenario Outline: A parameter set the implementation does not know is refused (<vector>, "<set>")
     When the expected blob of vector "<vector>" is imported with the parameter set "<set>" in place of its own
     Then the import fails with one of STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED, NTE_BAD_DATA and returns no key handle
@@ -20,8 +20,10 @@ Feature: A post-quantum blob that does not fit its parameter set does not import
       | mlkem_key_blob_test.json#3  | 999  |
       | mlkem_key_blob_test.json#1  | 5l2  |
       | mlkem_key_blob_test.json#32 | 2048 |
+      | mldsa_key_blob_test.json#3  | 99   |
+      | mldsa_key_blob_test.json#32 | 88   |
 
-  @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @must @source:doc-silent
+  @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_PQDSA_PUBLIC_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @must @source:doc-silent
   Scenario Outline: A cbKey that does not match the parameter set is refused (<vector>, <what>)
     When the expected blob of vector "<vector>" is imported with the parameter set "<set>" in place of its own
     Then the import fails with one of STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED, NTE_BAD_DATA and returns no key handle
@@ -30,8 +32,10 @@ Feature: A post-quantum blob that does not fit its parameter set does not import
       | vector                      | set | what                                              |
       | mlkem_key_blob_test.json#1  | 768 | an 800-byte ML-KEM-512 encapsulation key named 768 |
       | mlkem_key_blob_test.json#17 | 512 | a 2400-byte ML-KEM-768 decapsulation key named 512 |
+      | mldsa_key_blob_test.json#1  | 65  | a 1312-byte ML-DSA-44 public key named 65           |
+      | mldsa_key_blob_test.json#17 | 87  | a 4032-byte ML-DSA-65 private key named 87          |
 
-  @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @must @source:doc-silent
+  @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_PQDSA_PUBLIC_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @must @source:doc-silent
   Scenario Outline: A key one byte shorter than its set requires is refused (<vector>)
     cbKey and the blob's length agree; only the set's size is not met.
 
@@ -43,10 +47,13 @@ Feature: A post-quantum blob that does not fit its parameter set does not import
       | mlkem_key_blob_test.json#3  |
       | mlkem_key_blob_test.json#32 |
       | mlkem_key_blob_test.json#16 |
+      | mldsa_key_blob_test.json#18 |
+      | mldsa_key_blob_test.json#31 |
 
-  @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @must @source:doc
+  @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @row:blob.BCRYPT_PQDSA_PUBLIC_BLOB @must @source:doc
   Scenario Outline: A parameter set without its NUL, or counted in characters, is refused (<vector>, <defect>)
-    The BCRYPT_MLKEM_KEY_BLOB page gives cbParameterSet as the byte length of the NUL-terminated name: 8 for "512".
+    The BCRYPT_MLKEM_KEY_BLOB and BCRYPT_PQDSA_KEY_BLOB pages give cbParameterSet as the byte length of the
+    NUL-terminated name: 8 for "512", 6 for "44".
 
     When the expected blob of vector "<vector>" is imported <defect>
     Then the import fails with one of STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED, NTE_BAD_DATA and returns no key handle
@@ -57,3 +64,5 @@ Feature: A post-quantum blob that does not fit its parameter set does not import
       | mlkem_key_blob_test.json#31 | without the NUL after its parameter set                |
       | mlkem_key_blob_test.json#3  | with cbParameterSet counting characters instead of bytes |
       | mlkem_key_blob_test.json#16 | with cbParameterSet counting characters instead of bytes |
+      | mldsa_key_blob_test.json#33 | without the NUL after its parameter set                |
+      | mldsa_key_blob_test.json#1  | with cbParameterSet counting characters instead of bytes |

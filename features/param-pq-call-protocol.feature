@@ -23,6 +23,9 @@ Feature: The call protocol holds for every post-quantum parameter set
       | ML-KEM    | 512  | mlkem_key_blob_test.json#3  | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
       | ML-KEM    | 768  | mlkem_key_blob_test.json#17 | BCRYPT_MLKEM_PRIVATE_BLOB      |
       | ML-KEM    | 1024 | mlkem_key_blob_test.json#31 | BCRYPT_MLKEM_PUBLIC_BLOB       |
+      | ML-DSA    | 44   | mldsa_key_blob_test.json#3  | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
+      | ML-DSA    | 65   | mldsa_key_blob_test.json#17 | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | ML-DSA    | 87   | mldsa_key_blob_test.json#31 | BCRYPT_PQDSA_PUBLIC_BLOB       |
 
   @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:doc
   Scenario Outline: One byte short is too small, reports the size and writes nothing (<algorithm> <set>, <blob type>)
@@ -37,6 +40,9 @@ Feature: The call protocol holds for every post-quantum parameter set
       | ML-KEM    | 512  | mlkem_key_blob_test.json#1  | BCRYPT_MLKEM_PUBLIC_BLOB       |
       | ML-KEM    | 768  | mlkem_key_blob_test.json#18 | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
       | ML-KEM    | 1024 | mlkem_key_blob_test.json#32 | BCRYPT_MLKEM_PRIVATE_BLOB      |
+      | ML-DSA    | 44   | mldsa_key_blob_test.json#1  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | ML-DSA    | 65   | mldsa_key_blob_test.json#18 | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
+      | ML-DSA    | 87   | mldsa_key_blob_test.json#32 | BCRYPT_PQDSA_PRIVATE_BLOB      |
 
   @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:windows-observed
   Scenario Outline: A real buffer with cbOutput 0 is too small (<algorithm> <set>, <blob type>)
@@ -49,6 +55,7 @@ Feature: The call protocol holds for every post-quantum parameter set
     Examples:
       | algorithm | set  | vector                      | blob type                      |
       | ML-KEM    | 768  | mlkem_key_blob_test.json#16 | BCRYPT_MLKEM_PUBLIC_BLOB       |
+      | ML-DSA    | 87   | mldsa_key_blob_test.json#33 | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
 
   @row:param.pcbResult @row:status.STATUS_INVALID_PARAMETER @must @source:doc
   Scenario Outline: A NULL pcbResult is an invalid parameter (<algorithm> <set>, <blob type>)
@@ -59,6 +66,7 @@ Feature: The call protocol holds for every post-quantum parameter set
     Examples:
       | algorithm | set  | vector                      | blob type                      |
       | ML-KEM    | 1024 | mlkem_key_blob_test.json#33 | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
+      | ML-DSA    | 65   | mldsa_key_blob_test.json#16 | BCRYPT_PQDSA_PUBLIC_BLOB       |
 
   @row:param.hKey @row:status.STATUS_INVALID_HANDLE @must @source:doc
   Scenario Outline: A destroyed key handle is invalid (<algorithm> <set>, <blob type>)
@@ -71,6 +79,7 @@ Feature: The call protocol holds for every post-quantum parameter set
     Examples:
       | algorithm | set  | vector                      | blob type                      |
       | ML-KEM    | 512  | mlkem_key_blob_test.json#2  | BCRYPT_MLKEM_PRIVATE_BLOB      |
+      | ML-DSA    | 87   | mldsa_key_blob_test.json#33 | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
 
   @row:param.hKey @row:status.STATUS_INVALID_HANDLE @should @source:windows-observed
   Scenario Outline: A key pair not yet finalized cannot be exported (<algorithm> <set>)
@@ -85,6 +94,7 @@ Feature: The call protocol holds for every post-quantum parameter set
     Examples:
       | algorithm | set  | blob type                |
       | ML-KEM    | 768  | BCRYPT_MLKEM_PUBLIC_BLOB |
+      | ML-DSA    | 44   | BCRYPT_PQDSA_PUBLIC_BLOB |
 
   @row:param.pszBlobType @row:status.STATUS_NOT_SUPPORTED @must @source:doc-silent
   Scenario Outline: A blob type of another key family is refused (<blob type> of an <algorithm> key)
@@ -102,6 +112,9 @@ Feature: The call protocol holds for every post-quantum parameter set
       | ML-KEM    | mlkem_key_blob_test.json#3  | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
       | ML-KEM    | mlkem_key_blob_test.json#3  | BCRYPT_KEY_DATA_BLOB           |
       | ML-KEM    | mlkem_key_blob_test.json#3  | BCRYPT_RSAPUBLIC_BLOB          |
+      | ML-DSA    | mldsa_key_blob_test.json#3  | BCRYPT_MLKEM_PUBLIC_BLOB       |
+      | ML-DSA    | mldsa_key_blob_test.json#3  | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
+      | ML-DSA    | mldsa_key_blob_test.json#3  | BCRYPT_OPAQUE_KEY_BLOB         |
 
   @row:param.pszBlobType @row:status.STATUS_INVALID_PARAMETER @must @source:doc
   Scenario Outline: A NULL blob type is an invalid parameter (<algorithm> key)
@@ -113,3 +126,4 @@ Feature: The call protocol holds for every post-quantum parameter set
     Examples:
       | algorithm | vector                      |
       | ML-KEM    | mlkem_key_blob_test.json#33 |
+      | ML-DSA    | mldsa_key_blob_test.json#18 |

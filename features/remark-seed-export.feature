@@ -4,10 +4,12 @@
 Feature: A private seed can be exported only from a key that still has it
 
   A seed expands into the private key, not the other way round. A key BCrypt generated, or one imported from a seed
-  blob, keeps its seed and exports it (see blob-mlkem.feature); a key imported from the expanded private key has no
-  seed, and its seed export fails with STATUS_NOT_SUPPORTED.
+  blob, keeps its seed and exports it (see blob-mlkem.feature and blob-pqdsa-mldsa.feature); a key imported from
+  the expanded private key has no seed, and its seed export fails with STATUS_NOT_SUPPORTED. The remark names
+  ML-KEM; the STATUS_NOT_SUPPORTED row of the page states the same for any key that cannot export its private seed,
+  which the kit applies to ML-DSA (BCRYPT_PQDSA_PRIVATE_SEED_BLOB).
 
-  @row:remark.seed-export @row:status.STATUS_NOT_SUPPORTED @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @must @source:doc
+  @row:remark.seed-export @row:status.STATUS_NOT_SUPPORTED @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @must @source:doc
   Scenario Outline: A key imported from its expanded private key cannot export a seed (<vector>, <what>)
     Given a key pair imported from the expected blob of vector "<vector>"
     When the key is exported as <blob type>
@@ -19,18 +21,21 @@ Feature: A private seed can be exported only from a key that still has it
       | mlkem_key_blob_test.json#2  | ML-KEM-512 decapsulation key         | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
       | mlkem_key_blob_test.json#17 | ML-KEM-768 decapsulation key         | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
       | mlkem_key_blob_test.json#32 | ML-KEM-1024 decapsulation key        | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
+      | mldsa_key_blob_test.json#2  | ML-DSA-44 expanded private key       | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
+      | mldsa_key_blob_test.json#32 | ML-DSA-87 expanded private key       | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
 
-  @row:remark.seed-export @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @must @source:doc
-  Scenario Outline: A key imported from its seed exports the same seed (<vector>)
+  @row:remark.seed-export @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @must @source:doc
+  Scenario Outline: A key imported from its seed exports the same seed (<vector>, <blob type>)
     Given a key pair imported from the expected blob of vector "<vector>"
-    When the key is exported as BCRYPT_MLKEM_PRIVATE_SEED_BLOB
+    When the key is exported as <blob type>
     Then the status is STATUS_SUCCESS
     And the blob equals the expected blob of vector "<vector>"
 
     Examples:
-      | vector                      |
-      | mlkem_key_blob_test.json#6  |
-      | mlkem_key_blob_test.json#78 |
+      | vector                      | blob type                      |
+      | mlkem_key_blob_test.json#6  | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
+      | mlkem_key_blob_test.json#78 | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
+      | mldsa_key_blob_test.json#47 | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
 
   @row:remark.seed-export @row:status.STATUS_NOT_SUPPORTED @should @source:doc-silent
   Scenario Outline: The size query of a seed the key does not have fails too (<vector>)
@@ -44,6 +49,7 @@ Feature: A private seed can be exported only from a key that still has it
     Examples:
       | vector                      | blob type                      |
       | mlkem_key_blob_test.json#5  | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
+      | mldsa_key_blob_test.json#20 | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
 
   @row:remark.seed-export @must @source:doc-silent
   Scenario Outline: A public-only key has no seed to export (<vector>)
@@ -58,3 +64,4 @@ Feature: A private seed can be exported only from a key that still has it
     Examples:
       | vector                      | blob type                      |
       | mlkem_key_blob_test.json#19 | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
+      | mldsa_key_blob_test.json#46 | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |

@@ -29,6 +29,7 @@ final class AlgorithmCatalog {
     static AlgorithmCatalog standard() {
         List<Algorithm> algorithms = new ArrayList<>(List.of(SymmetricAlgorithm.values()));
         algorithms.add(ParameterSetAlgorithm.ML_KEM);
+        algorithms.add(ParameterSetAlgorithm.ML_DSA);
         return new AlgorithmCatalog(algorithms);
     }
 

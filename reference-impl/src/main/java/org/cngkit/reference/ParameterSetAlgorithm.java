@@ -44,6 +44,11 @@ final class ParameterSetAlgorithm implements KeyPairAlgorithm {
             BlobTypes.MLKEM_PUBLIC, 0x504B4C4D, BlobTypes.MLKEM_PRIVATE, 0x524B4C4D,
             BlobTypes.MLKEM_PRIVATE_SEED, 0x534B4C4D), List.of(MlKemParameterSet.values()), true, BCRYPT_NO_KEY_VALIDATION);
 
+    /** ML-DSA (FIPS 204), blob-layouts-digest 2.8. */
+    static final ParameterSetAlgorithm ML_DSA = new ParameterSetAlgorithm("ML-DSA", blobs(
+            BlobTypes.PQDSA_PUBLIC, 0x4B505344, BlobTypes.PQDSA_PRIVATE, 0x4B535344,
+            BlobTypes.PQDSA_PRIVATE_SEED, 0x53535344), List.of(MlDsaParameterSet.values()), true, 0);
+
     /** The blob type and magic of one kind of key material. */
     record PartBlob(String blobType, int magic) {
     }

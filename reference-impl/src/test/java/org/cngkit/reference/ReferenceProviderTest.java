@@ -65,6 +65,15 @@ class ReferenceProviderTest {
     }
 
     @Test
+    void claimsMlDsaWithItsThreeSetsAndBlobTypes() {
+        AlgorithmClaim mlDsa = new ReferenceProvider().claims().algorithm("ML-DSA").orElseThrow();
+        Set<String> blobs = Set.of(BlobTypes.PQDSA_PUBLIC, BlobTypes.PQDSA_PRIVATE, BlobTypes.PQDSA_PRIVATE_SEED);
+        assertEquals(Set.of("44", "65", "87"), mlDsa.parameterSets());
+        assertEquals(blobs, mlDsa.exportBlobTypes());
+        assertEquals(blobs, mlDsa.importBlobTypes());
+    }
+
+    @Test
     void openAlgorithmProvider() {
         ReferenceProvider provider = new ReferenceProvider();
         HandleOut out = new HandleOut();

@@ -43,20 +43,14 @@ final class MlKemVectors {
                         + " STATUS_NOT_SUPPORTED. The expected blob is for a key made from the seed.",
                 "https://learn.microsoft.com/en-us/windows/win32/api/bcrypt/nf-bcrypt-bcryptexportkey (remarks)");
 
-        JsonNode acvp = VectorGenerator.readJson(vectorsDir.resolve(ACVP_INPUT));
-        ObjectNode acvpSource = VectorGenerator.source("nist-acvp", "ML-KEM-keyGen-FIPS203 vsId "
-                + acvp.get("vsId").asText() + " (py-acvp-pqc mirror, 2025-06-04)", "vectors/" + ACVP_INPUT);
-        for (JsonNode group : acvp.get("testGroups")) {
-            String label = group.get("parameterSet").asText();
-            for (JsonNode test : group.get("tests")) {
-                String tcId = test.get("tcId").asText();
-                byte[] seed = concat(PqKeyGroup.hex(test.get("d").asText()), PqKeyGroup.hex(test.get("z").asText()));
-                new PqKeyGroup(PqKeyFamily.ML_KEM, parameterSet(label), label, "ACVP tcId " + tcId, seed,
-                        PqKeyGroup.hex(test.get("ek").asText()), PqKeyGroup.hex(test.get("dk").asText()))
-                        .addTo(file, PqKeyGroup.at(acvpSource, "tgId " + group.get("tgId").asText() + " tcId " + tcId),
-                                List.of("AcvpKeyGen"));
-            }
-        }
+        AcvpKeyGenFile acvp = AcvpKeyGenFile.read(vectorsDir, ACVP_INPUT, "py-acvp-pqc mirror, 2025-06-04");
+        acvp.forEachTest((upstreamSet, tgId, test) -> {
+            byte[] seed = concat(PqKeyGroup.hex(test.get("d").asText()), PqKeyGroup.hex(test.get("z").asText()));
+            new PqKeyGroup(PqKeyFamily.ML_KEM, AcvpKeyGenFile.cngParameterSet(upstreamSet, "ML-KEM-"), upstreamSet,
+                    "ACVP tcId " + test.get("tcId").asText(), seed,
+                    PqKeyGroup.hex(test.get("ek").asText()), PqKeyGroup.hex(test.get("dk").asText()))
+                    .addTo(file, acvp.source(tgId, test), List.of("AcvpKeyGen"));
+        });
         for (String set : List.of("512", "768", "1024")) {
             String input = String.format(WYCHEPROOF_INPUT, set);
             JsonNode wycheproof = VectorGenerator.readJson(vectorsDir.resolve(input));
@@ -66,22 +60,14 @@ final class MlKemVectors {
                 String label = group.get("parameterSet").asText();
                 for (JsonNode test : group.get("tests")) {
                     String tcId = test.get("tcId").asText();
-                    new PqKeyGroup(PqKeyFamily.ML_KEM, parameterSet(label), label, "Wycheproof tcId " + tcId,
-                            PqKeyGroup.hex(test.get("seed").asText()), PqKeyGroup.hex(test.get("ek").asText()),
-                            PqKeyGroup.hex(test.get("dk").asText()))
+                    new PqKeyGroup(PqKeyFamily.ML_KEM, AcvpKeyGenFile.cngParameterSet(label, "ML-KEM-"), label,
+                            "Wycheproof tcId " + tcId, PqKeyGroup.hex(test.get("seed").asText()),
+                            PqKeyGroup.hex(test.get("ek").asText()), PqKeyGroup.hex(test.get("dk").asText()))
                             .addTo(file, PqKeyGroup.at(source, "tcId " + tcId), List.of("WycheproofKeyGen"));
                 }
             }
         }
         return file.build();
-    }
-
-    /** {@code ML-KEM-768} to the CNG parameter set {@code 768}. */
-    private static String parameterSet(String upstreamName) {
-        if (!upstreamName.startsWith("ML-KEM-")) {
-            throw new IllegalStateException("not an ML-KEM parameter set: " + upstreamName);
-        }
-        return upstreamName.substring("ML-KEM-".length());
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

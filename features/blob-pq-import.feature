@@ -22,6 +22,8 @@ Feature: A post-quantum blob that does not fit its parameter set does not import
       | mlkem_key_blob_test.json#32 | 2048 |
       | mldsa_key_blob_test.json#3  | 99   |
       | mldsa_key_blob_test.json#32 | 88   |
+      | slhdsa_key_blob_test.json#2  | SHA2-128x |
+      | slhdsa_key_blob_test.json#71 | SHAKE-193f |
 
   @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_PQDSA_PUBLIC_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @must @source:doc-silent
   Scenario Outline: A cbKey that does not match the parameter set is refused (<vector>, <what>)
@@ -34,6 +36,8 @@ Feature: A post-quantum blob that does not fit its parameter set does not import
       | mlkem_key_blob_test.json#17 | 512 | a 2400-byte ML-KEM-768 decapsulation key named 512 |
       | mldsa_key_blob_test.json#1  | 65  | a 1312-byte ML-DSA-44 public key named 65           |
       | mldsa_key_blob_test.json#17 | 87  | a 4032-byte ML-DSA-65 private key named 87          |
+      | slhdsa_key_blob_test.json#2  | SHA2-256s | a 64-byte SLH-DSA-SHA2-128s private key named SHA2-256s |
+      | slhdsa_key_blob_test.json#91 | SHAKE-192s | a 64-byte SLH-DSA-SHAKE-256s public key named SHAKE-192s |
 
   @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_PQDSA_PUBLIC_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @must @source:doc-silent
   Scenario Outline: A key one byte shorter than its set requires is refused (<vector>)
@@ -49,6 +53,8 @@ Feature: A post-quantum blob that does not fit its parameter set does not import
       | mlkem_key_blob_test.json#16 |
       | mldsa_key_blob_test.json#18 |
       | mldsa_key_blob_test.json#31 |
+      | slhdsa_key_blob_test.json#42 |
+      | slhdsa_key_blob_test.json#111 |
 
   @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @row:blob.BCRYPT_PQDSA_PUBLIC_BLOB @must @source:doc
   Scenario Outline: A parameter set without its NUL, or counted in characters, is refused (<vector>, <defect>)
@@ -66,3 +72,5 @@ Feature: A post-quantum blob that does not fit its parameter set does not import
       | mlkem_key_blob_test.json#16 | with cbParameterSet counting characters instead of bytes |
       | mldsa_key_blob_test.json#33 | without the NUL after its parameter set                |
       | mldsa_key_blob_test.json#1  | with cbParameterSet counting characters instead of bytes |
+      | slhdsa_key_blob_test.json#22 | without the NUL after its parameter set                |
+      | slhdsa_key_blob_test.json#51 | with cbParameterSet counting characters instead of bytes |

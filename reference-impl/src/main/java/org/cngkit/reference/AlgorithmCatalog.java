@@ -30,6 +30,7 @@ final class AlgorithmCatalog {
         List<Algorithm> algorithms = new ArrayList<>(List.of(SymmetricAlgorithm.values()));
         algorithms.add(ParameterSetAlgorithm.ML_KEM);
         algorithms.add(ParameterSetAlgorithm.ML_DSA);
+        algorithms.add(ParameterSetAlgorithm.SLH_DSA);
         return new AlgorithmCatalog(algorithms);
     }
 

@@ -49,6 +49,14 @@ final class ParameterSetAlgorithm implements KeyPairAlgorithm {
             BlobTypes.PQDSA_PUBLIC, 0x4B505344, BlobTypes.PQDSA_PRIVATE, 0x4B535344,
             BlobTypes.PQDSA_PRIVATE_SEED, 0x53535344), List.of(MlDsaParameterSet.values()), true, 0);
 
+    /**
+     * SLH-DSA (FIPS 205), blob-layouts-digest 2.8: public and private blobs only. Named by bcrypt.h and the page,
+     * not in Windows BCrypt as of 2026 (evidence table): an optional claim of this implementation.
+     */
+    static final ParameterSetAlgorithm SLH_DSA = new ParameterSetAlgorithm("SLH-DSA", blobs(
+            BlobTypes.PQDSA_PUBLIC, 0x4B504853, BlobTypes.PQDSA_PRIVATE, 0x4B534853, null, 0),
+            List.of(SlhDsaParameterSet.values()), true, 0);
+
     /** The blob type and magic of one kind of key material. */
     record PartBlob(String blobType, int magic) {
     }

@@ -64,6 +64,11 @@ public final class KeyPairSteps {
         importKeyPair(world.key.algorithmId(), type, world.lastExport.blob());
     }
 
+    @When("the key is exported as {blobType}, a blob type its algorithm does not have")
+    public void exportUnclaimed(BlobType type) {
+        world.export(ExportCall.of(world.key.handle(), type.wireName(), OutputBuffer.sized(ScenarioWorld.AMPLE)), type);
+    }
+
     @When("the expected blob of vector {string} is imported with the parameter set {string} in place of its own")
     public void importWithOtherSet(String reference, String other) {
         importDamaged(reference, new ParameterSetBlobEdit(world.vector(reference).expected().blob()).withParameterSet(other));

@@ -70,6 +70,7 @@ public final class VectorGenerator {
         files.put(KEY_DATA_FILE, toBytes(keyDataBlobTest(vectorsDir)));
         files.put(MlKemVectors.FILE, toBytes(MlKemVectors.file(vectorsDir)));
         files.put(MlDsaVectors.FILE, toBytes(MlDsaVectors.file(vectorsDir)));
+        files.put(SlhDsaVectors.FILE, toBytes(SlhDsaVectors.file(vectorsDir)));
         StringBuilder index = new StringBuilder("# Vector files packaged in cngkit-vectors; written by ")
                 .append(VectorGenerator.class.getName()).append('\n');
         files.keySet().stream().sorted().forEach(name -> index.append(name).append('\n'));

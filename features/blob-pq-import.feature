@@ -10,7 +10,7 @@ Feature: A post-quantum blob that does not fit its parameter set does not import
   STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED) or NTE_BAD_DATA, which Windows returns for malformed RSA blobs,
   and no key handle.
 
-  @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_BLOB @must @source:doc-silent
+  @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_PQDSA_PUBLIC_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @must @source:doc-silent
   Scenario Outline: A parameter set the implementation does not know is refused (<vector>, "<set>")
     When the expected blob of vector "<vector>" is imported with the parameter set "<set>" in place of its own
     Then the import fails with one of STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED, NTE_BAD_DATA and returns no key handle
@@ -24,6 +24,8 @@ Feature: A post-quantum blob that does not fit its parameter set does not import
       | mldsa_key_blob_test.json#32 | 88   |
       | slhdsa_key_blob_test.json#2  | SHA2-128x |
       | slhdsa_key_blob_test.json#71 | SHAKE-193f |
+      | lms_key_blob_test.json#12    | SHA256_M32_H7 |
+      | xmss_key_blob_test.json#1    | SHA2_11_256 |
 
   @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_PQDSA_PUBLIC_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @must @source:doc-silent
   Scenario Outline: A cbKey that does not match the parameter set is refused (<vector>, <what>)
@@ -38,6 +40,8 @@ Feature: A post-quantum blob that does not fit its parameter set does not import
       | mldsa_key_blob_test.json#17 | 87  | a 4032-byte ML-DSA-65 private key named 87          |
       | slhdsa_key_blob_test.json#2  | SHA2-256s | a 64-byte SLH-DSA-SHA2-128s private key named SHA2-256s |
       | slhdsa_key_blob_test.json#91 | SHAKE-192s | a 64-byte SLH-DSA-SHAKE-256s public key named SHAKE-192s |
+      | lms_key_blob_test.json#1     | SHA256_M32_H5 | a 48-byte LMS M24 public key named as an M32 type |
+      | xmss_key_blob_test.json#1    | SHA2_10_192 | a 68-byte XMSS n=32 public key named as an n=24 set |
 
   @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_PQDSA_PUBLIC_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @must @source:doc-silent
   Scenario Outline: A key one byte shorter than its set requires is refused (<vector>)
@@ -55,8 +59,10 @@ Feature: A post-quantum blob that does not fit its parameter set does not import
       | mldsa_key_blob_test.json#31 |
       | slhdsa_key_blob_test.json#42 |
       | slhdsa_key_blob_test.json#111 |
+      | lms_key_blob_test.json#10    |
+      | xmss_key_blob_test.json#8    |
 
-  @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @row:blob.BCRYPT_PQDSA_PUBLIC_BLOB @must @source:doc
+  @row:blob.BCRYPT_MLKEM_PUBLIC_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_BLOB @row:blob.BCRYPT_MLKEM_PRIVATE_SEED_BLOB @row:blob.BCRYPT_PQDSA_PUBLIC_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @must @source:doc
   Scenario Outline: A parameter set without its NUL, or counted in characters, is refused (<vector>, <defect>)
     The BCRYPT_MLKEM_KEY_BLOB and BCRYPT_PQDSA_KEY_BLOB pages give cbParameterSet as the byte length of the
     NUL-terminated name: 8 for "512", 6 for "44".
@@ -74,3 +80,5 @@ Feature: A post-quantum blob that does not fit its parameter set does not import
       | mldsa_key_blob_test.json#1  | with cbParameterSet counting characters instead of bytes |
       | slhdsa_key_blob_test.json#22 | without the NUL after its parameter set                |
       | slhdsa_key_blob_test.json#51 | with cbParameterSet counting characters instead of bytes |
+      | lms_key_blob_test.json#20    | without the NUL after its parameter set                |
+      | xmss_key_blob_test.json#13   | with cbParameterSet counting characters instead of bytes |

@@ -38,6 +38,8 @@ Feature: The call protocol holds for every post-quantum parameter set
       | SLH-DSA   | SHAKE-256s | slhdsa_key_blob_test.json#93  | BCRYPT_PQDSA_PUBLIC_BLOB       |
       | SLH-DSA   | SHA2-256f  | slhdsa_key_blob_test.json#106 | BCRYPT_PQDSA_PRIVATE_BLOB      |
       | SLH-DSA   | SHAKE-256f | slhdsa_key_blob_test.json#117 | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | LMS       | SHA256_M32_H10 | lms_key_blob_test.json#10  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | XMSS      | SHA2_10_192 | xmss_key_blob_test.json#8  | BCRYPT_PQDSA_PUBLIC_BLOB       |
 
   @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:doc
   Scenario Outline: One byte short is too small, reports the size and writes nothing (<algorithm> <set>, <blob type>)
@@ -67,6 +69,8 @@ Feature: The call protocol holds for every post-quantum parameter set
       | SLH-DSA   | SHAKE-256s | slhdsa_key_blob_test.json#94  | BCRYPT_PQDSA_PRIVATE_BLOB      |
       | SLH-DSA   | SHA2-256f  | slhdsa_key_blob_test.json#105 | BCRYPT_PQDSA_PUBLIC_BLOB       |
       | SLH-DSA   | SHAKE-256f | slhdsa_key_blob_test.json#118 | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | LMS       | SHAKE_M24_H5 | lms_key_blob_test.json#22  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | XMSS      | SHAKE256_10_256 | xmss_key_blob_test.json#13 | BCRYPT_PQDSA_PUBLIC_BLOB       |
 
   @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:windows-observed
   Scenario Outline: A real buffer with cbOutput 0 is too small (<algorithm> <set>, <blob type>)
@@ -106,6 +110,7 @@ Feature: The call protocol holds for every post-quantum parameter set
       | ML-KEM    | 512  | mlkem_key_blob_test.json#2  | BCRYPT_MLKEM_PRIVATE_BLOB      |
       | ML-DSA    | 87   | mldsa_key_blob_test.json#33 | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
       | SLH-DSA   | SHA2-192f  | slhdsa_key_blob_test.json#61  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | XMSS      | SHA2_10_256 | xmss_key_blob_test.json#3  | BCRYPT_PQDSA_PUBLIC_BLOB       |
 
   @row:param.hKey @row:status.STATUS_INVALID_HANDLE @should @source:windows-observed
   Scenario Outline: A key pair not yet finalized cannot be exported (<algorithm> <set>)
@@ -142,6 +147,7 @@ Feature: The call protocol holds for every post-quantum parameter set
       | ML-DSA    | mldsa_key_blob_test.json#3  | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
       | ML-DSA    | mldsa_key_blob_test.json#3  | BCRYPT_OPAQUE_KEY_BLOB         |
       | SLH-DSA   | slhdsa_key_blob_test.json#2   | BCRYPT_MLKEM_PRIVATE_BLOB      |
+      | LMS       | lms_key_blob_test.json#1    | BCRYPT_MLKEM_PUBLIC_BLOB       |
 
   @row:param.pszBlobType @row:status.STATUS_INVALID_PARAMETER @must @source:doc
   Scenario Outline: A NULL blob type is an invalid parameter (<algorithm> key)

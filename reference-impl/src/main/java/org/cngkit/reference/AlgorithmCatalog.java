@@ -31,6 +31,8 @@ final class AlgorithmCatalog {
         algorithms.add(ParameterSetAlgorithm.ML_KEM);
         algorithms.add(ParameterSetAlgorithm.ML_DSA);
         algorithms.add(ParameterSetAlgorithm.SLH_DSA);
+        algorithms.add(ParameterSetAlgorithm.LMS);
+        algorithms.add(ParameterSetAlgorithm.XMSS);
         return new AlgorithmCatalog(algorithms);
     }
 

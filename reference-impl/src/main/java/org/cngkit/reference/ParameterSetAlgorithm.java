@@ -57,6 +57,20 @@ final class ParameterSetAlgorithm implements KeyPairAlgorithm {
             BlobTypes.PQDSA_PUBLIC, 0x4B504853, BlobTypes.PQDSA_PRIVATE, 0x4B534853, null, 0),
             List.of(SlhDsaParameterSet.values()), true, 0);
 
+    /**
+     * LMS (RFC 8554, SP 800-208) public keys: magic LMPK from bcrypt.h; set names and key bytes are this
+     * implementation's choice (see {@link LmsParameterSet}). Import and export only; an optional claim.
+     */
+    static final ParameterSetAlgorithm LMS = new ParameterSetAlgorithm("LMS", blobs(
+            BlobTypes.PQDSA_PUBLIC, 0x4B504D4C, null, 0, null, 0), List.of(LmsParameterSet.values()), false, 0);
+
+    /**
+     * XMSS (RFC 8391, SP 800-208) public keys: magic XMPK from bcrypt.h; set names and key bytes are this
+     * implementation's choice (see {@link XmssParameterSet}). Import and export only; an optional claim.
+     */
+    static final ParameterSetAlgorithm XMSS = new ParameterSetAlgorithm("XMSS", blobs(
+            BlobTypes.PQDSA_PUBLIC, 0x4B504D58, null, 0, null, 0), List.of(XmssParameterSet.values()), false, 0);
+
     /** The blob type and magic of one kind of key material. */
     record PartBlob(String blobType, int magic) {
     }

@@ -71,6 +71,8 @@ public final class VectorGenerator {
         files.put(MlKemVectors.FILE, toBytes(MlKemVectors.file(vectorsDir)));
         files.put(MlDsaVectors.FILE, toBytes(MlDsaVectors.file(vectorsDir)));
         files.put(SlhDsaVectors.FILE, toBytes(SlhDsaVectors.file(vectorsDir)));
+        files.put(LmsVectors.FILE, toBytes(LmsVectors.file(vectorsDir)));
+        files.put(XmssVectors.FILE, toBytes(XmssVectors.file(vectorsDir)));
         StringBuilder index = new StringBuilder("# Vector files packaged in cngkit-vectors; written by ")
                 .append(VectorGenerator.class.getName()).append('\n');
         files.keySet().stream().sorted().forEach(name -> index.append(name).append('\n'));

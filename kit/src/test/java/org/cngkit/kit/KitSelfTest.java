@@ -57,7 +57,11 @@ class KitSelfTest {
                 Arguments.of("broken-throws-on-null-blob-type", "param.pszBlobType", Outcome.CRASHED),
                 Arguments.of("broken-hangs-on-destroyed-key", "param.hKey", Outcome.TIMEOUT),
                 Arguments.of("broken-big-endian-key-data-header", "blob.BCRYPT_KEY_DATA_BLOB", Outcome.WRONG_BLOB),
-                Arguments.of("broken-reports-cboutput-as-result", "param.pcbResult", Outcome.WRONG_SIZE));
+                Arguments.of("broken-reports-cboutput-as-result", "param.pcbResult", Outcome.WRONG_SIZE),
+                Arguments.of("broken-parameter-set-without-nul", "blob.BCRYPT_MLKEM_PUBLIC_BLOB", Outcome.WRONG_BLOB),
+                Arguments.of("broken-parameter-set-counted-in-characters", "blob.BCRYPT_PQDSA_PUBLIC_BLOB", Outcome.WRONG_BLOB),
+                Arguments.of("broken-seed-after-expanded-import", "remark.seed-export", Outcome.WRONG_STATUS),
+                Arguments.of("broken-mlkem-accepts-dwflags", "param.dwFlags.mlkem", Outcome.WRONG_STATUS));
     }
 
     @ParameterizedTest(name = "{0} fails {1} with {2}")

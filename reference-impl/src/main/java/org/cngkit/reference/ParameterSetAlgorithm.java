@@ -42,12 +42,12 @@ final class ParameterSetAlgorithm implements KeyPairAlgorithm {
     /** ML-KEM (FIPS 203), blob-layouts-digest 2.7. */
     static final ParameterSetAlgorithm ML_KEM = new ParameterSetAlgorithm("ML-KEM", blobs(
             BlobTypes.MLKEM_PUBLIC, 0x504B4C4D, BlobTypes.MLKEM_PRIVATE, 0x524B4C4D,
-            BlobTypes.MLKEM_PRIVATE_SEED, 0x534B4C4D), List.of(MlKemParameterSet.values()), true, BCRYPT_NO_KEY_VALIDATION);
+            BlobTypes.MLKEM_PRIVATE_SEED, 0x534B4C4D), MlKemKeys.PARAMETER_SETS, true, BCRYPT_NO_KEY_VALIDATION);
 
     /** ML-DSA (FIPS 204), blob-layouts-digest 2.8. */
     static final ParameterSetAlgorithm ML_DSA = new ParameterSetAlgorithm("ML-DSA", blobs(
             BlobTypes.PQDSA_PUBLIC, 0x4B505344, BlobTypes.PQDSA_PRIVATE, 0x4B535344,
-            BlobTypes.PQDSA_PRIVATE_SEED, 0x53535344), List.of(MlDsaParameterSet.values()), true, 0);
+            BlobTypes.PQDSA_PRIVATE_SEED, 0x53535344), MlDsaKeys.PARAMETER_SETS, true, 0);
 
     /**
      * SLH-DSA (FIPS 205), blob-layouts-digest 2.8: public and private blobs only. Named by bcrypt.h and the page,
@@ -55,21 +55,21 @@ final class ParameterSetAlgorithm implements KeyPairAlgorithm {
      */
     static final ParameterSetAlgorithm SLH_DSA = new ParameterSetAlgorithm("SLH-DSA", blobs(
             BlobTypes.PQDSA_PUBLIC, 0x4B504853, BlobTypes.PQDSA_PRIVATE, 0x4B534853, null, 0),
-            List.of(SlhDsaParameterSet.values()), true, 0);
+            SlhDsaKeys.PARAMETER_SETS, true, 0);
 
     /**
      * LMS (RFC 8554, SP 800-208) public keys: magic LMPK from bcrypt.h; set names and key bytes are this
-     * implementation's choice (see {@link LmsParameterSet}). Import and export only; an optional claim.
+     * implementation's choice (see {@link LmsPublicKeys}). Import and export only; an optional claim.
      */
     static final ParameterSetAlgorithm LMS = new ParameterSetAlgorithm("LMS", blobs(
-            BlobTypes.PQDSA_PUBLIC, 0x4B504D4C, null, 0, null, 0), List.of(LmsParameterSet.values()), false, 0);
+            BlobTypes.PQDSA_PUBLIC, 0x4B504D4C, null, 0, null, 0), LmsPublicKeys.PARAMETER_SETS, false, 0);
 
     /**
      * XMSS (RFC 8391, SP 800-208) public keys: magic XMPK from bcrypt.h; set names and key bytes are this
-     * implementation's choice (see {@link XmssParameterSet}). Import and export only; an optional claim.
+     * implementation's choice (see {@link XmssPublicKeys}). Import and export only; an optional claim.
      */
     static final ParameterSetAlgorithm XMSS = new ParameterSetAlgorithm("XMSS", blobs(
-            BlobTypes.PQDSA_PUBLIC, 0x4B504D58, null, 0, null, 0), List.of(XmssParameterSet.values()), false, 0);
+            BlobTypes.PQDSA_PUBLIC, 0x4B504D58, null, 0, null, 0), XmssPublicKeys.PARAMETER_SETS, false, 0);
 
     /** The blob type and magic of one kind of key material. */
     record PartBlob(String blobType, int magic) {
@@ -89,7 +89,7 @@ final class ParameterSetAlgorithm implements KeyPairAlgorithm {
      * @param generates       whether BCryptGenerateKeyPair makes keys of this algorithm
      * @param generationFlags flags BCryptGenerateKeyPair accepts besides 0
      */
-    ParameterSetAlgorithm(String id, Map<KeyPart, PartBlob> blobs, List<? extends ParameterSet> sets, boolean generates,
+    ParameterSetAlgorithm(String id, Map<KeyPart, PartBlob> blobs, List<ParameterSet> sets, boolean generates,
                           int generationFlags) {
         this.id = id;
         this.blobs = new EnumMap<>(blobs);

@@ -32,7 +32,7 @@ class SlhDsaKeyTest {
             SHAKE-192f, 71, 855000fdfffba76962809c69432452f3dc79428f662c59b1, 43b1fc381c300b5ecec7571b5de2fca16737e4c14911f683, 124623ba6ca1bc1b0e1a303099e2a608b0ac41715bc788a1, 855000fdfffba76962809c69432452f3dc79428f662c59b143b1fc381c300b5ecec7571b5de2fca16737e4c14911f683124623ba6ca1bc1b0e1a303099e2a608b0ac41715bc788a19873c783378f935794abc0313243efc3f4a10a619cb1b1fe
             """)
     void generationFromTheThreeSeedsGivesTheAcvpKey(String set, int tcId, String skSeed, String skPrf, String pkSeed, String sk) {
-        SlhDsaParameterSet parameterSet = Arrays.stream(SlhDsaParameterSet.values())
+        ParameterSet parameterSet = SlhDsaKeys.PARAMETER_SETS.stream()
                 .filter(s -> s.parameterSetName().equals(set)).findFirst().orElseThrow();
         PqKeyMaterial key = parameterSet.generate(new FixedSecureRandom(hex(skSeed + skPrf + pkSeed)));
         assertArrayEquals(hex(sk), key.part(KeyPart.PRIVATE).orElseThrow());

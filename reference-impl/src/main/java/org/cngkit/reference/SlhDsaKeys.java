@@ -1,6 +1,7 @@
 package org.cngkit.reference;
 
 import java.security.SecureRandom;
+import java.util.List;
 
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.generators.SLHDSAKeyPairGenerator;
@@ -11,46 +12,31 @@ import org.bouncycastle.crypto.params.SLHDSAPublicKeyParameters;
 import org.cngkit.spi.NtStatus;
 
 /**
- * The twelve SLH-DSA parameter sets of FIPS 205 under their bcrypt.h names (blob-layouts-digest 2.8). Microsoft
- * does not document the key bytes of an SLH-DSA blob; this implementation uses the FIPS 205 encodings, public key
- * PK.seed || PK.root (2n bytes) and private key SK.seed || SK.prf || PK.seed || PK.root (4n bytes). There is no seed
- * blob (bcrypt.h defines no SLH-DSA seed magic). An imported private key is taken as given: its public key is its
- * last 2n bytes, and PK.root is not recomputed (a hypertree root costs up to a second for the "s" sets).
+ * SLH-DSA keys of the twelve FIPS 205 parameter sets under their bcrypt.h names (blob-layouts-digest 2.8), on
+ * Bouncy Castle. Microsoft does not document the key bytes of an SLH-DSA blob; this implementation uses the FIPS 205
+ * encodings, public key PK.seed || PK.root (2n bytes) and private key SK.seed || SK.prf || PK.seed || PK.root
+ * (4n bytes). There is no seed blob (bcrypt.h defines no SLH-DSA seed magic). An imported private key is taken as
+ * given: its public key is its last 2n bytes, and PK.root is not recomputed (a hypertree root costs up to a second
+ * for the "s" sets).
  */
-enum SlhDsaParameterSet implements ParameterSet {
-    SHA2_128S("SHA2-128s", SLHDSAParameters.sha2_128s),
-    SHAKE_128S("SHAKE-128s", SLHDSAParameters.shake_128s),
-    SHA2_128F("SHA2-128f", SLHDSAParameters.sha2_128f),
-    SHAKE_128F("SHAKE-128f", SLHDSAParameters.shake_128f),
-    SHA2_192S("SHA2-192s", SLHDSAParameters.sha2_192s),
-    SHAKE_192S("SHAKE-192s", SLHDSAParameters.shake_192s),
-    SHA2_192F("SHA2-192f", SLHDSAParameters.sha2_192f),
-    SHAKE_192F("SHAKE-192f", SLHDSAParameters.shake_192f),
-    SHA2_256S("SHA2-256s", SLHDSAParameters.sha2_256s),
-    SHAKE_256S("SHAKE-256s", SLHDSAParameters.shake_256s),
-    SHA2_256F("SHA2-256f", SLHDSAParameters.sha2_256f),
-    SHAKE_256F("SHAKE-256f", SLHDSAParameters.shake_256f);
+final class SlhDsaKeys implements KeyDerivation {
+    static final List<ParameterSet> PARAMETER_SETS = List.of(
+            set("SHA2-128s", SLHDSAParameters.sha2_128s), set("SHAKE-128s", SLHDSAParameters.shake_128s),
+            set("SHA2-128f", SLHDSAParameters.sha2_128f), set("SHAKE-128f", SLHDSAParameters.shake_128f),
+            set("SHA2-192s", SLHDSAParameters.sha2_192s), set("SHAKE-192s", SLHDSAParameters.shake_192s),
+            set("SHA2-192f", SLHDSAParameters.sha2_192f), set("SHAKE-192f", SLHDSAParameters.shake_192f),
+            set("SHA2-256s", SLHDSAParameters.sha2_256s), set("SHAKE-256s", SLHDSAParameters.shake_256s),
+            set("SHA2-256f", SLHDSAParameters.sha2_256f), set("SHAKE-256f", SLHDSAParameters.shake_256f));
 
-    private final String parameterSetName;
     private final SLHDSAParameters parameters;
 
-    SlhDsaParameterSet(String parameterSetName, SLHDSAParameters parameters) {
-        this.parameterSetName = parameterSetName;
+    private SlhDsaKeys(SLHDSAParameters parameters) {
         this.parameters = parameters;
     }
 
-    @Override
-    public String parameterSetName() {
-        return parameterSetName;
-    }
-
-    @Override
-    public int length(KeyPart part) {
-        return switch (part) {
-            case PUBLIC -> 2 * parameters.getN();
-            case PRIVATE -> 4 * parameters.getN();
-            case SEED -> 0;
-        };
+    private static ParameterSet set(String name, SLHDSAParameters parameters) {
+        int n = parameters.getN();
+        return new ParameterSet(name, new ParameterSet.KeySizes(2 * n, 4 * n, 0), new SlhDsaKeys(parameters));
     }
 
     @Override
@@ -71,7 +57,7 @@ enum SlhDsaParameterSet implements ParameterSet {
 
     /**
      * Bouncy Castle draws SK.seed, SK.prf and PK.seed from {@code random} in that order (n bytes each) and computes
-     * PK.root, which is FIPS 205 slh_keygen on those three values.
+     * PK.root: FIPS 205 slh_keygen on those three values.
      */
     @Override
     public PqKeyMaterial generate(SecureRandom random) {

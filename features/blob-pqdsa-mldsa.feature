@@ -76,7 +76,7 @@ Feature: ML-DSA keys travel in BCRYPT_PQDSA_KEY_BLOB
       | 44  | 7      |
       | 87  | 37     |
 
-  @row:blob.BCRYPT_PQDSA_PUBLIC_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @must @source:doc
+  @must @source:doc
   Scenario Outline: cbParameterSet counts the NUL and cbKey is the set's size (ML-DSA-<set>, <blob type>)
     Sizes from FIPS 204 table 2: pk 1312 / 1952 / 2592 bytes, sk 2560 / 4032 / 4896, seed 32; cbParameterSet is 6
     for every set (the BCRYPT_PQDSA_KEY_BLOB page).
@@ -86,17 +86,26 @@ Feature: ML-DSA keys travel in BCRYPT_PQDSA_KEY_BLOB
     Then the status is STATUS_SUCCESS
     And the blob is a <blob type> of parameter set "<set>" with cbParameterSet 6 and cbKey <cbKey>
 
-    Examples:
+    @row:blob.BCRYPT_PQDSA_PRIVATE_BLOB
+    Examples: BCRYPT_PQDSA_PRIVATE_BLOB
+      | set | seed | blob type                 | cbKey |
+      | 44  | 12   | BCRYPT_PQDSA_PRIVATE_BLOB | 2560  |
+      | 65  | 27   | BCRYPT_PQDSA_PRIVATE_BLOB | 4032  |
+      | 87  | 42   | BCRYPT_PQDSA_PRIVATE_BLOB | 4896  |
+
+    @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB
+    Examples: BCRYPT_PQDSA_PRIVATE_SEED_BLOB
       | set | seed | blob type                      | cbKey |
-      | 44  | 12   | BCRYPT_PQDSA_PUBLIC_BLOB       | 1312  |
-      | 44  | 12   | BCRYPT_PQDSA_PRIVATE_BLOB      | 2560  |
       | 44  | 12   | BCRYPT_PQDSA_PRIVATE_SEED_BLOB | 32    |
-      | 65  | 27   | BCRYPT_PQDSA_PUBLIC_BLOB       | 1952  |
-      | 65  | 27   | BCRYPT_PQDSA_PRIVATE_BLOB      | 4032  |
       | 65  | 27   | BCRYPT_PQDSA_PRIVATE_SEED_BLOB | 32    |
-      | 87  | 42   | BCRYPT_PQDSA_PUBLIC_BLOB       | 2592  |
-      | 87  | 42   | BCRYPT_PQDSA_PRIVATE_BLOB      | 4896  |
       | 87  | 42   | BCRYPT_PQDSA_PRIVATE_SEED_BLOB | 32    |
+
+    @row:blob.BCRYPT_PQDSA_PUBLIC_BLOB
+    Examples: BCRYPT_PQDSA_PUBLIC_BLOB
+      | set | seed | blob type                | cbKey |
+      | 44  | 12   | BCRYPT_PQDSA_PUBLIC_BLOB | 1312  |
+      | 65  | 27   | BCRYPT_PQDSA_PUBLIC_BLOB | 1952  |
+      | 87  | 42   | BCRYPT_PQDSA_PUBLIC_BLOB | 2592  |
 
   @row:blob.BCRYPT_PQDSA_PUBLIC_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_BLOB @row:blob.BCRYPT_PQDSA_PRIVATE_SEED_BLOB @row:remark.seed-export @must @source:windows-observed
   Scenario: A key generated with ParameterSetName 44 exports all three blobs, and its seed rebuilds it

@@ -27,18 +27,18 @@ Feature: SLH-DSA keys travel in BCRYPT_PQDSA_KEY_BLOB (optional claim)
 
     Examples:
       | set        | private | public | cbParameterSet | public size | private size |
-      | SHA2-128s  | 2       | 1      | 20             | 32        | 64         |
-      | SHAKE-128s | 14      | 13     | 22             | 32        | 64         |
-      | SHA2-128f  | 26      | 25     | 20             | 32        | 64         |
-      | SHAKE-128f | 38      | 37     | 22             | 32        | 64         |
-      | SHA2-192s  | 50      | 49     | 20             | 48        | 96         |
-      | SHAKE-192s | 52      | 51     | 22             | 48        | 96         |
-      | SHA2-192f  | 64      | 63     | 20             | 48        | 96         |
-      | SHAKE-192f | 76      | 75     | 22             | 48        | 96         |
-      | SHA2-256s  | 88      | 87     | 20             | 64        | 128        |
-      | SHAKE-256s | 100     | 99     | 22             | 64        | 128        |
-      | SHA2-256f  | 102     | 101    | 20             | 64        | 128        |
-      | SHAKE-256f | 114     | 113    | 22             | 64        | 128        |
+      | SHA2-128s  | 2       | 1      | 20             | 32          | 64           |
+      | SHAKE-128s | 14      | 13     | 22             | 32          | 64           |
+      | SHA2-128f  | 26      | 25     | 20             | 32          | 64           |
+      | SHAKE-128f | 38      | 37     | 22             | 32          | 64           |
+      | SHA2-192s  | 50      | 49     | 20             | 48          | 96           |
+      | SHAKE-192s | 52      | 51     | 22             | 48          | 96           |
+      | SHA2-192f  | 64      | 63     | 20             | 48          | 96           |
+      | SHAKE-192f | 76      | 75     | 22             | 48          | 96           |
+      | SHA2-256s  | 88      | 87     | 20             | 64          | 128          |
+      | SHAKE-256s | 100     | 99     | 22             | 64          | 128          |
+      | SHA2-256f  | 102     | 101    | 20             | 64          | 128          |
+      | SHAKE-256f | 114     | 113    | 22             | 64          | 128          |
 
   @row:blob.BCRYPT_PQDSA_PUBLIC_BLOB @must @source:doc-silent
   Scenario Outline: A key imported from its public key exports the same blob (<set>)

@@ -28,6 +28,6 @@ Feature: dwFlags must be zero when exporting an ML-KEM key
     And the blob equals the expected blob of vector "<expected>"
 
     Examples:
-      | set  | vector                      | blob type                 | expected                    |
-      | 512  | mlkem_key_blob_test.json#3  | BCRYPT_MLKEM_PUBLIC_BLOB  | mlkem_key_blob_test.json#1  |
-      | 1024 | mlkem_key_blob_test.json#31 | BCRYPT_MLKEM_PUBLIC_BLOB  | mlkem_key_blob_test.json#31 |
+      | set  | vector                      | blob type                | expected                    |
+      | 512  | mlkem_key_blob_test.json#3  | BCRYPT_MLKEM_PUBLIC_BLOB | mlkem_key_blob_test.json#1  |
+      | 1024 | mlkem_key_blob_test.json#31 | BCRYPT_MLKEM_PUBLIC_BLOB | mlkem_key_blob_test.json#31 |

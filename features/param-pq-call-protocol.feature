@@ -19,27 +19,27 @@ Feature: The call protocol holds for every post-quantum parameter set
     And the blob equals the expected blob of vector "<vector>"
 
     Examples:
-      | algorithm | set  | vector                      | blob type                      |
-      | ML-KEM    | 512  | mlkem_key_blob_test.json#3  | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
-      | ML-KEM    | 768  | mlkem_key_blob_test.json#17 | BCRYPT_MLKEM_PRIVATE_BLOB      |
-      | ML-KEM    | 1024 | mlkem_key_blob_test.json#31 | BCRYPT_MLKEM_PUBLIC_BLOB       |
-      | ML-DSA    | 44   | mldsa_key_blob_test.json#3  | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
-      | ML-DSA    | 65   | mldsa_key_blob_test.json#17 | BCRYPT_PQDSA_PRIVATE_BLOB      |
-      | ML-DSA    | 87   | mldsa_key_blob_test.json#31 | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | SLH-DSA   | SHA2-128s  | slhdsa_key_blob_test.json#6   | BCRYPT_PQDSA_PRIVATE_BLOB      |
-      | SLH-DSA   | SHAKE-128s | slhdsa_key_blob_test.json#17  | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | SLH-DSA   | SHA2-128f  | slhdsa_key_blob_test.json#30  | BCRYPT_PQDSA_PRIVATE_BLOB      |
-      | SLH-DSA   | SHAKE-128f | slhdsa_key_blob_test.json#31  | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | SLH-DSA   | SHA2-192s  | slhdsa_key_blob_test.json#44  | BCRYPT_PQDSA_PRIVATE_BLOB      |
-      | SLH-DSA   | SHAKE-192s | slhdsa_key_blob_test.json#55  | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | SLH-DSA   | SHA2-192f  | slhdsa_key_blob_test.json#68  | BCRYPT_PQDSA_PRIVATE_BLOB      |
-      | SLH-DSA   | SHAKE-192f | slhdsa_key_blob_test.json#79  | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | SLH-DSA   | SHA2-256s  | slhdsa_key_blob_test.json#82  | BCRYPT_PQDSA_PRIVATE_BLOB      |
-      | SLH-DSA   | SHAKE-256s | slhdsa_key_blob_test.json#93  | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | SLH-DSA   | SHA2-256f  | slhdsa_key_blob_test.json#106 | BCRYPT_PQDSA_PRIVATE_BLOB      |
-      | SLH-DSA   | SHAKE-256f | slhdsa_key_blob_test.json#117 | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | LMS       | SHA256_M32_H10 | lms_key_blob_test.json#10  | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | XMSS      | SHA2_10_192 | xmss_key_blob_test.json#8  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | algorithm | set            | vector                        | blob type                      |
+      | ML-KEM    | 512            | mlkem_key_blob_test.json#3    | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
+      | ML-KEM    | 768            | mlkem_key_blob_test.json#17   | BCRYPT_MLKEM_PRIVATE_BLOB      |
+      | ML-KEM    | 1024           | mlkem_key_blob_test.json#31   | BCRYPT_MLKEM_PUBLIC_BLOB       |
+      | ML-DSA    | 44             | mldsa_key_blob_test.json#3    | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
+      | ML-DSA    | 65             | mldsa_key_blob_test.json#17   | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | ML-DSA    | 87             | mldsa_key_blob_test.json#31   | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | SLH-DSA   | SHA2-128s      | slhdsa_key_blob_test.json#6   | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | SLH-DSA   | SHAKE-128s     | slhdsa_key_blob_test.json#17  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | SLH-DSA   | SHA2-128f      | slhdsa_key_blob_test.json#30  | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | SLH-DSA   | SHAKE-128f     | slhdsa_key_blob_test.json#31  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | SLH-DSA   | SHA2-192s      | slhdsa_key_blob_test.json#44  | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | SLH-DSA   | SHAKE-192s     | slhdsa_key_blob_test.json#55  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | SLH-DSA   | SHA2-192f      | slhdsa_key_blob_test.json#68  | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | SLH-DSA   | SHAKE-192f     | slhdsa_key_blob_test.json#79  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | SLH-DSA   | SHA2-256s      | slhdsa_key_blob_test.json#82  | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | SLH-DSA   | SHAKE-256s     | slhdsa_key_blob_test.json#93  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | SLH-DSA   | SHA2-256f      | slhdsa_key_blob_test.json#106 | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | SLH-DSA   | SHAKE-256f     | slhdsa_key_blob_test.json#117 | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | LMS       | SHA256_M32_H10 | lms_key_blob_test.json#10     | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | XMSS      | SHA2_10_192    | xmss_key_blob_test.json#8     | BCRYPT_PQDSA_PUBLIC_BLOB       |
 
   @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:doc
   Scenario Outline: One byte short is too small, reports the size and writes nothing (<algorithm> <set>, <blob type>)
@@ -50,27 +50,27 @@ Feature: The call protocol holds for every post-quantum parameter set
     And nothing was written to pbOutput
 
     Examples:
-      | algorithm | set  | vector                      | blob type                      |
-      | ML-KEM    | 512  | mlkem_key_blob_test.json#1  | BCRYPT_MLKEM_PUBLIC_BLOB       |
-      | ML-KEM    | 768  | mlkem_key_blob_test.json#18 | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
-      | ML-KEM    | 1024 | mlkem_key_blob_test.json#32 | BCRYPT_MLKEM_PRIVATE_BLOB      |
-      | ML-DSA    | 44   | mldsa_key_blob_test.json#1  | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | ML-DSA    | 65   | mldsa_key_blob_test.json#18 | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
-      | ML-DSA    | 87   | mldsa_key_blob_test.json#32 | BCRYPT_PQDSA_PRIVATE_BLOB      |
-      | SLH-DSA   | SHA2-128s  | slhdsa_key_blob_test.json#5   | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | SLH-DSA   | SHAKE-128s | slhdsa_key_blob_test.json#18  | BCRYPT_PQDSA_PRIVATE_BLOB      |
-      | SLH-DSA   | SHA2-128f  | slhdsa_key_blob_test.json#29  | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | SLH-DSA   | SHAKE-128f | slhdsa_key_blob_test.json#32  | BCRYPT_PQDSA_PRIVATE_BLOB      |
-      | SLH-DSA   | SHA2-192s  | slhdsa_key_blob_test.json#43  | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | SLH-DSA   | SHAKE-192s | slhdsa_key_blob_test.json#56  | BCRYPT_PQDSA_PRIVATE_BLOB      |
-      | SLH-DSA   | SHA2-192f  | slhdsa_key_blob_test.json#67  | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | SLH-DSA   | SHAKE-192f | slhdsa_key_blob_test.json#80  | BCRYPT_PQDSA_PRIVATE_BLOB      |
-      | SLH-DSA   | SHA2-256s  | slhdsa_key_blob_test.json#81  | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | SLH-DSA   | SHAKE-256s | slhdsa_key_blob_test.json#94  | BCRYPT_PQDSA_PRIVATE_BLOB      |
-      | SLH-DSA   | SHA2-256f  | slhdsa_key_blob_test.json#105 | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | SLH-DSA   | SHAKE-256f | slhdsa_key_blob_test.json#118 | BCRYPT_PQDSA_PRIVATE_BLOB      |
-      | LMS       | SHAKE_M24_H5 | lms_key_blob_test.json#22  | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | XMSS      | SHAKE256_10_256 | xmss_key_blob_test.json#13 | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | algorithm | set             | vector                        | blob type                      |
+      | ML-KEM    | 512             | mlkem_key_blob_test.json#1    | BCRYPT_MLKEM_PUBLIC_BLOB       |
+      | ML-KEM    | 768             | mlkem_key_blob_test.json#18   | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
+      | ML-KEM    | 1024            | mlkem_key_blob_test.json#32   | BCRYPT_MLKEM_PRIVATE_BLOB      |
+      | ML-DSA    | 44              | mldsa_key_blob_test.json#1    | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | ML-DSA    | 65              | mldsa_key_blob_test.json#18   | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
+      | ML-DSA    | 87              | mldsa_key_blob_test.json#32   | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | SLH-DSA   | SHA2-128s       | slhdsa_key_blob_test.json#5   | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | SLH-DSA   | SHAKE-128s      | slhdsa_key_blob_test.json#18  | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | SLH-DSA   | SHA2-128f       | slhdsa_key_blob_test.json#29  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | SLH-DSA   | SHAKE-128f      | slhdsa_key_blob_test.json#32  | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | SLH-DSA   | SHA2-192s       | slhdsa_key_blob_test.json#43  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | SLH-DSA   | SHAKE-192s      | slhdsa_key_blob_test.json#56  | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | SLH-DSA   | SHA2-192f       | slhdsa_key_blob_test.json#67  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | SLH-DSA   | SHAKE-192f      | slhdsa_key_blob_test.json#80  | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | SLH-DSA   | SHA2-256s       | slhdsa_key_blob_test.json#81  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | SLH-DSA   | SHAKE-256s      | slhdsa_key_blob_test.json#94  | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | SLH-DSA   | SHA2-256f       | slhdsa_key_blob_test.json#105 | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | SLH-DSA   | SHAKE-256f      | slhdsa_key_blob_test.json#118 | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | LMS       | SHAKE_M24_H5    | lms_key_blob_test.json#22     | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | XMSS      | SHAKE256_10_256 | xmss_key_blob_test.json#13    | BCRYPT_PQDSA_PUBLIC_BLOB       |
 
   @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:windows-observed
   Scenario Outline: A real buffer with cbOutput 0 is too small (<algorithm> <set>, <blob type>)
@@ -81,9 +81,9 @@ Feature: The call protocol holds for every post-quantum parameter set
     And nothing was written to pbOutput
 
     Examples:
-      | algorithm | set  | vector                      | blob type                      |
-      | ML-KEM    | 768  | mlkem_key_blob_test.json#16 | BCRYPT_MLKEM_PUBLIC_BLOB       |
-      | ML-DSA    | 87   | mldsa_key_blob_test.json#33 | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
+      | algorithm | set | vector                      | blob type                      |
+      | ML-KEM    | 768 | mlkem_key_blob_test.json#16 | BCRYPT_MLKEM_PUBLIC_BLOB       |
+      | ML-DSA    | 87  | mldsa_key_blob_test.json#33 | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
 
   @row:param.pcbResult @row:status.STATUS_INVALID_PARAMETER @must @source:doc
   Scenario Outline: A NULL pcbResult is an invalid parameter (<algorithm> <set>, <blob type>)
@@ -92,10 +92,10 @@ Feature: The call protocol holds for every post-quantum parameter set
     Then the status is STATUS_INVALID_PARAMETER
 
     Examples:
-      | algorithm | set  | vector                      | blob type                      |
-      | ML-KEM    | 1024 | mlkem_key_blob_test.json#33 | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
-      | ML-DSA    | 65   | mldsa_key_blob_test.json#16 | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | SLH-DSA   | SHAKE-128s | slhdsa_key_blob_test.json#14  | BCRYPT_PQDSA_PRIVATE_BLOB      |
+      | algorithm | set        | vector                       | blob type                      |
+      | ML-KEM    | 1024       | mlkem_key_blob_test.json#33  | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
+      | ML-DSA    | 65         | mldsa_key_blob_test.json#16  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | SLH-DSA   | SHAKE-128s | slhdsa_key_blob_test.json#14 | BCRYPT_PQDSA_PRIVATE_BLOB      |
 
   @row:param.hKey @row:status.STATUS_INVALID_HANDLE @must @source:doc
   Scenario Outline: A destroyed key handle is invalid (<algorithm> <set>, <blob type>)
@@ -106,11 +106,11 @@ Feature: The call protocol holds for every post-quantum parameter set
     And nothing was written to pbOutput
 
     Examples:
-      | algorithm | set  | vector                      | blob type                      |
-      | ML-KEM    | 512  | mlkem_key_blob_test.json#2  | BCRYPT_MLKEM_PRIVATE_BLOB      |
-      | ML-DSA    | 87   | mldsa_key_blob_test.json#33 | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
-      | SLH-DSA   | SHA2-192f  | slhdsa_key_blob_test.json#61  | BCRYPT_PQDSA_PUBLIC_BLOB       |
-      | XMSS      | SHA2_10_256 | xmss_key_blob_test.json#3  | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | algorithm | set         | vector                       | blob type                      |
+      | ML-KEM    | 512         | mlkem_key_blob_test.json#2   | BCRYPT_MLKEM_PRIVATE_BLOB      |
+      | ML-DSA    | 87          | mldsa_key_blob_test.json#33  | BCRYPT_PQDSA_PRIVATE_SEED_BLOB |
+      | SLH-DSA   | SHA2-192f   | slhdsa_key_blob_test.json#61 | BCRYPT_PQDSA_PUBLIC_BLOB       |
+      | XMSS      | SHA2_10_256 | xmss_key_blob_test.json#3    | BCRYPT_PQDSA_PUBLIC_BLOB       |
 
   @row:param.hKey @row:status.STATUS_INVALID_HANDLE @should @source:windows-observed
   Scenario Outline: A key pair not yet finalized cannot be exported (<algorithm> <set>)
@@ -123,9 +123,9 @@ Feature: The call protocol holds for every post-quantum parameter set
     And nothing was written to pbOutput
 
     Examples:
-      | algorithm | set  | blob type                |
-      | ML-KEM    | 768  | BCRYPT_MLKEM_PUBLIC_BLOB |
-      | ML-DSA    | 44   | BCRYPT_PQDSA_PUBLIC_BLOB |
+      | algorithm | set | blob type                |
+      | ML-KEM    | 768 | BCRYPT_MLKEM_PUBLIC_BLOB |
+      | ML-DSA    | 44  | BCRYPT_PQDSA_PUBLIC_BLOB |
 
   @row:param.pszBlobType @row:status.STATUS_NOT_SUPPORTED @must @source:doc-silent
   Scenario Outline: A blob type of another key family is refused (<blob type> of an <algorithm> key)
@@ -146,7 +146,7 @@ Feature: The call protocol holds for every post-quantum parameter set
       | ML-DSA    | mldsa_key_blob_test.json#3  | BCRYPT_MLKEM_PUBLIC_BLOB       |
       | ML-DSA    | mldsa_key_blob_test.json#3  | BCRYPT_MLKEM_PRIVATE_SEED_BLOB |
       | ML-DSA    | mldsa_key_blob_test.json#3  | BCRYPT_OPAQUE_KEY_BLOB         |
-      | SLH-DSA   | slhdsa_key_blob_test.json#2   | BCRYPT_MLKEM_PRIVATE_BLOB      |
+      | SLH-DSA   | slhdsa_key_blob_test.json#2 | BCRYPT_MLKEM_PRIVATE_BLOB      |
       | LMS       | lms_key_blob_test.json#1    | BCRYPT_MLKEM_PUBLIC_BLOB       |
 
   @row:param.pszBlobType @row:status.STATUS_INVALID_PARAMETER @must @source:doc

@@ -98,8 +98,16 @@ public final class CheckSteps {
     @Then("the blob equals the expected blob of vector {string}")
     public void blobEqualsVector(String reference) {
         VectorTest v = world.vector(reference);
-        requireSameBlob(v.expected().blob(), last().blob(), BlobType.named(v.blobType()),
-                "the blob is not the one the vector expects");
+        BlobType type = BlobType.named(v.blobType());
+        byte[] provided = last().blob();
+        String reason = "the blob is not the one the vector expects";
+        if (provided != null && BlobCrossCheck.supports(v.blobType())) {
+            List<BlobMismatch> fields = BlobCrossCheck.check(v.blobType(), v.group().key(), provided);
+            if (!fields.isEmpty()) {
+                reason += "; layout check: " + describe(fields, type);
+            }
+        }
+        requireSameBlob(v.expected().blob(), provided, type, reason);
     }
 
     @Then("the blob parses as the {blobType} of vector {string}")

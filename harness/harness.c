@@ -539,8 +539,18 @@ static void do_info(char **a)
     memset(&v, 0, sizeof v);
     v.dwOSVersionInfoSize = sizeof v;
     if (get_version) get_version(&v);
-    say("OK %lu.%lu.%lu %s", (unsigned long)v.dwMajorVersion, (unsigned long)v.dwMinorVersion,
-        (unsigned long)v.dwBuildNumber, wine && *wine && !strchr(wine, ' ') ? wine : "-");
+    say("OK %lu.%lu.%lu", (unsigned long)v.dwMajorVersion, (unsigned long)v.dwMinorVersion,
+        (unsigned long)v.dwBuildNumber);
+    if (wine && *wine) {
+        /* As a string token: Wine Staging says "8.0 (Staging)". Wine's version is ASCII. */
+        WCHAR w[64];
+        size_t i;
+        for (i = 0; wine[i] && i < 63; i++) w[i] = (WCHAR)(unsigned char)wine[i];
+        w[i] = 0;
+        say_string(w);
+    } else {
+        say(" NULL");
+    }
     path[0] = 0;
     if (bcrypt) GetModuleFileNameW(bcrypt, path, MAX_PATH);
     path[MAX_PATH - 1] = 0;

@@ -13,12 +13,16 @@ public record HarnessInfo(String windowsVersion, String wineVersion, String bcry
 
     static HarnessInfo ask(NativeHarness harness) {
         NativeHarness.Answer a = harness.call(g -> "INFO").expect(4, "INFO");
-        return new HarnessInfo(a.token(1), a.token(2).equals("-") ? null : a.token(2), HarnessCodec.parseString(a.token(3)));
+        return new HarnessInfo(a.token(1), HarnessCodec.parseString(a.token(2)), HarnessCodec.parseString(a.token(3)));
     }
 
-    /** {@code wine-8.0} under Wine, {@code windows-10.0.22631} on Windows: the report's name for it. */
+    /**
+     * {@code wine-8.0} under Wine, {@code windows-10.0.22631} on Windows: the report's name for it (and its
+     * directory, so anything but letters, digits, dots and dashes becomes a dash: {@code wine-8.0-Staging}).
+     */
     public String implementationName() {
-        return wineVersion != null ? "wine-" + wineVersion : "windows-" + windowsVersion;
+        String name = wineVersion != null ? "wine-" + wineVersion : "windows-" + windowsVersion;
+        return name.replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("-+$", "");
     }
 
     /**

@@ -125,7 +125,7 @@ public final class FakeHarness {
 
     private String serve(String[] t) {
         return switch (t[0]) {
-            case "INFO" -> "OK 10.0.19045 - " + HarnessCodec.string("fake harness over the reference");
+            case "INFO" -> "OK 10.0.19045 NULL " + HarnessCodec.string("fake harness over the reference");
             case "PROBE" -> probe(HarnessCodec.parseString(t[1]));
             case "OPEN" -> {
                 HandleOut h = out(t[1]);

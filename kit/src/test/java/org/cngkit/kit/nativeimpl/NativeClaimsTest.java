@@ -76,5 +76,6 @@ class NativeClaimsTest {
         assertEquals(WindowsProfile.WIN11_24H2, new HarnessInfo("10.0.26100", null, "x").profile());
         assertEquals("wine-8.0", new HarnessInfo("6.1.7601", "8.0", "x").implementationName());
         assertEquals("windows-10.0.26100", new HarnessInfo("10.0.26100", null, "x").implementationName());
+        assertEquals("wine-8.0-Staging", new HarnessInfo("6.1.7601", "8.0 (Staging)", "x").implementationName());
     }
 }

@@ -81,6 +81,10 @@ class KitSelfTest {
                 Arguments.of("broken-hangs-on-destroyed-key", "param.hKey", Outcome.TIMEOUT),
                 Arguments.of("broken-big-endian-key-data-header", "blob.BCRYPT_KEY_DATA_BLOB", Outcome.WRONG_BLOB),
                 Arguments.of("broken-reports-cboutput-as-result", "param.pcbResult", Outcome.WRONG_SIZE),
+                Arguments.of("broken-wrong-key-wrap-iv", "blob.BCRYPT_AES_WRAP_KEY_BLOB", Outcome.WRONG_BLOB),
+                Arguments.of("broken-ignores-wrapping-key", "blob.BCRYPT_AES_WRAP_KEY_BLOB", Outcome.WRONG_BLOB),
+                Arguments.of("broken-ignores-wrapping-key", "param.hExportKey.same-provider", Outcome.WRONG_STATUS),
+                Arguments.of("broken-key-data-header-in-wrap", "blob.BCRYPT_AES_WRAP_KEY_BLOB", Outcome.WRONG_BLOB),
                 Arguments.of("broken-vista-still-wraps", "blob.BCRYPT_AES_WRAP_KEY_BLOB", Outcome.WRONG_STATUS));
     }
 

@@ -4,7 +4,6 @@ import io.kaitai.struct.ByteBufferKaitaiStream;
 import io.kaitai.struct.KaitaiStream;
 import java.nio.BufferUnderflowException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.cngkit.formats.BcryptKeyDataBlob;
 
@@ -43,15 +42,7 @@ final class KeyDataBlobChecker implements BlobChecker {
         if (parsed.lenKeyData() != secret.length) {
             mismatches.add(new BlobMismatch("len_key_data", Integer.toString(secret.length), Long.toString(parsed.lenKeyData())));
         }
-        int firstDifference = Arrays.mismatch(parsed.keyData(), secret);
-        if (firstDifference >= 0) {
-            // says where, never which bytes: a blob may hold a real secret
-            int length = parsed.keyData().length;
-            String how = firstDifference < Math.min(length, secret.length)
-                    ? "differing from it at byte offset " + firstDifference
-                    : length < secret.length ? "a prefix of it" : "it followed by more bytes";
-            mismatches.add(new BlobMismatch("key_data", "the " + secret.length + "-byte key.secret", length + " bytes, " + how));
-        }
+        BlobMismatch.ofKeyBytes("key_data", "key.secret", secret, parsed.keyData()).ifPresent(mismatches::add);
         if (!io.isEof()) {
             mismatches.add(new BlobMismatch("trailing", "no bytes after key_data", (io.size() - io.pos()) + " byte(s)"));
         }

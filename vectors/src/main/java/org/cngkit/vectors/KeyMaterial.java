@@ -7,14 +7,16 @@ import java.util.Map;
 
 /**
  * The key of a test group, as named byte strings. A symmetric key has one component,
- * {@code secret}; later families name theirs after the blob fields (RSA {@code n}, {@code e},
- * {@code p}, {@code q}, ...).
+ * {@code secret}; a wrapped key adds {@code kek}, the AES key-encryption key; later families name
+ * theirs after the blob fields (RSA {@code n}, {@code e}, {@code p}, {@code q}, ...).
  *
  * @param components component name to bytes, in file order
  */
 public record KeyMaterial(Map<String, byte[]> components) {
     /** Component name of a symmetric key's bytes. */
     public static final String SECRET = "secret";
+    /** Component name of the AES key-encryption key of BCRYPT_AES_WRAP_KEY_BLOB tests. */
+    public static final String KEK = "kek";
 
     public KeyMaterial {
         Map<String, byte[]> copy = new LinkedHashMap<>();

@@ -72,7 +72,9 @@ public final class CertifyCommand implements Callable<Integer> {
 
     @Option(names = "--profile", paramLabel = "ID",
             description = "Windows profile to certify against (vista, win7, win8, win10, win11-24h2). "
-                    + "Default: the profile the implementation claims.")
+                    + "Default: the profile the implementation declares. Scenarios of later releases (@since:) are "
+                    + "then NOT_CLAIMED; scenarios of older releases only (@until:) run only for an implementation that "
+                    + "declares such a release.")
     String profile;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
@@ -190,7 +192,11 @@ public final class CertifyCommand implements Callable<Integer> {
     private int certify(CngProvider provider, Settings settings, Baseline waived, PrintStream stdout, PrintStream stderr) {
         Path dir = out != null ? out : Path.of("reports", provider.name());
         long start = System.nanoTime();
-        stdout.println("cngkit " + RunStamp.currentKitVersion() + ": certifying '" + provider.name() + "' into " + dir);
+        WindowsProfile declared = provider.claims().profile();
+        WindowsProfile certified = settings.profile().orElse(declared);
+        stdout.println("cngkit " + RunStamp.currentKitVersion() + ": certifying '" + provider.name() + "' into " + dir
+                + " against Windows profile " + certified.id()
+                + (certified == declared ? "" : " (it declares " + declared.id() + ")"));
         CertificationReport report;
         try {
             boolean terminal = System.console() != null && !quiet;

@@ -43,7 +43,7 @@ public final class VectorGenerator {
     /** Wine's test_key_import_export (passes on Windows): 16 x 0x11 exports as exactly these 28 bytes. */
     static final String WINDOWS_AES128_BLOB = "4b44424d" + "01000000" + "10000000" + "11".repeat(16);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private VectorGenerator() {
     }
@@ -68,6 +68,7 @@ public final class VectorGenerator {
     public static Map<String, byte[]> generate(Path vectorsDir) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(KEY_DATA_FILE, toBytes(keyDataBlobTest(vectorsDir)));
+        files.put(AesWrapKeyBlobVectors.FILE, toBytes(AesWrapKeyBlobVectors.build(vectorsDir)));
         StringBuilder index = new StringBuilder("# Vector files packaged in cngkit-vectors; written by ")
                 .append(VectorGenerator.class.getName()).append('\n');
         files.keySet().stream().sorted().forEach(name -> index.append(name).append('\n'));
@@ -156,7 +157,7 @@ public final class VectorGenerator {
         throw new IllegalStateException(RFC3394_INPUT + " has no section " + section);
     }
 
-    private static ObjectNode source(String name, String version, String ref) {
+    static ObjectNode source(String name, String version, String ref) {
         ObjectNode source = MAPPER.createObjectNode();
         source.put("name", name);
         source.put("version", version);
@@ -165,7 +166,7 @@ public final class VectorGenerator {
     }
 
     /** Builds one file in the envelope's member order; tgId and tcId count from 1. */
-    private static final class FileBuilder {
+    static final class FileBuilder {
         private final ObjectNode root = MAPPER.createObjectNode();
         private final ArrayNode header;
         private final ObjectNode notes;
@@ -196,25 +197,36 @@ public final class VectorGenerator {
 
         /** A group for a symmetric key: a KEY_DATA test with its exact blob, and an OPAQUE test. */
         void symmetricGroup(ObjectNode source, String algorithm, byte[] secret, String what, String... flags) {
-            ObjectNode group = groups.addObject();
-            group.put("tgId", groups.size());
-            group.set("source", source);
-            group.put("algorithm", algorithm);
-            group.put("keyBits", secret.length * 8);
-            group.putObject("key").put("secret", HexFormat.of().formatHex(secret));
-            ArrayNode tests = group.putArray("tests");
+            ObjectNode key = MAPPER.createObjectNode().put("secret", HexFormat.of().formatHex(secret));
+            ArrayNode tests = group(source, algorithm, secret.length * 8, key);
             addTest(tests, what + ", exported as BCRYPT_KEY_DATA_BLOB", List.of(flags), KEY_DATA, KeyDataBlobWriter.write(secret));
             addTest(tests, what + ", exported as BCRYPT_OPAQUE_KEY_BLOB", List.of("OpaqueBlob"), OPAQUE, null);
         }
 
-        private void addTest(ArrayNode tests, String comment, List<String> flags, String blobType, byte[] blob) {
+        /** A new group holding {@code key}; returns its (empty) tests array. */
+        ArrayNode group(ObjectNode source, String algorithm, int keyBits, ObjectNode key) {
+            ObjectNode group = groups.addObject();
+            group.put("tgId", groups.size());
+            group.set("source", source);
+            group.put("algorithm", algorithm);
+            group.put("keyBits", keyBits);
+            group.set("key", key);
+            return group.putArray("tests");
+        }
+
+        /** A new test with the next tcId and the members every test has; the caller adds the rest in order. */
+        ObjectNode test(ArrayNode tests, String comment, List<String> flags, String blobType) {
             ObjectNode test = tests.addObject();
             test.put("tcId", ++tcId);
             test.put("comment", comment);
             ArrayNode flagArray = test.putArray("flags");
             flags.forEach(flagArray::add);
             test.put("blobType", blobType);
-            ObjectNode expected = test.putObject("expected");
+            return test;
+        }
+
+        private void addTest(ArrayNode tests, String comment, List<String> flags, String blobType, byte[] blob) {
+            ObjectNode expected = test(tests, comment, flags, blobType).putObject("expected");
             expected.put("status", SUCCESS);
             if (blob != null) {
                 expected.put("blob", HexFormat.of().formatHex(blob));
@@ -243,7 +255,7 @@ public final class VectorGenerator {
         }
     }
 
-    private static JsonNode readJson(Path path) {
+    static JsonNode readJson(Path path) {
         try {
             return MAPPER.readTree(path.toFile());
         } catch (IOException e) {
@@ -251,7 +263,7 @@ public final class VectorGenerator {
         }
     }
 
-    private static byte[] filled(int length, int value) {
+    static byte[] filled(int length, int value) {
         byte[] bytes = new byte[length];
         Arrays.fill(bytes, (byte) value);
         return bytes;

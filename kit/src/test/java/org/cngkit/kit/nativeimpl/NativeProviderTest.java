@@ -64,8 +64,9 @@ class NativeProviderTest {
         assertTrue(p.claims().claimsExport("3DES", "OpaqueKeyBlob"));
         Settings settings = new Settings(p.name(), Optional.empty(), Duration.ofSeconds(10), false);
         CertificationReport report = new Certification(p, settings, reports.resolve("fake"), null, null).run();
-        List<Verdict> notPassed = report.verdicts().stream().filter(v -> v.outcome() != Outcome.PASSED).toList();
-        assertTrue(notPassed.isEmpty(), "not passed through the harness protocol: " + notPassed);
+        List<Verdict> notPassed = report.verdicts().stream().filter(v -> v.outcome() != Outcome.PASSED)
+                .filter(v -> !(v.outcome() == Outcome.NOT_CLAIMED && v.reason().contains("Windows profile"))).toList();
+        assertTrue(notPassed.isEmpty(), "not passed through the harness protocol (other than scenarios of another profile): " + notPassed);
         assertTrue(report.verdicts().size() >= 60, "only " + report.verdicts().size() + " scenarios ran");
         assertEquals(1, p.harness().processesStarted(), "a clean run uses one harness process");
     }

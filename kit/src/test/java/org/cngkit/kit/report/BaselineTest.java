@@ -24,7 +24,7 @@ class BaselineTest {
     }
 
     private static CertificationReport report(Verdict... verdicts) {
-        return new CertificationReport(new RunStamp("0", "0", "wine-8.0", "win10", "now"), List.of(verdicts), List.of());
+        return new CertificationReport(new RunStamp("0", "0", "wine-8.0", "win10", "win10", "now"), List.of(verdicts), List.of());
     }
 
     @Test

@@ -1,5 +1,7 @@
 # Spec: BCryptExportKey, pszBlobType table, rows BCRYPT_MLKEM_PUBLIC_BLOB, BCRYPT_MLKEM_PRIVATE_BLOB and
 # BCRYPT_MLKEM_PRIVATE_SEED_BLOB; layout BCRYPT_MLKEM_KEY_BLOB (blob-layouts-digest section 2.7).
+# ML-KEM and the PQDSA blobs arrived with Windows 11 24H2 (blob-layouts-digest, evidence table): @since:win11-24h2.
+@since:win11-24h2
 Feature: ML-KEM keys travel in BCRYPT_MLKEM_KEY_BLOB
 
   The three ML-KEM blob types share one layout: a 12-byte header (magic, cbParameterSet, cbKey), the parameter set

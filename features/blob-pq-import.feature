@@ -1,6 +1,8 @@
 # Spec: BCryptExportKey, pszBlobType table: the ML-KEM and PQDSA blob types "provide import and export" of keys
 # with their parameter set; layout blob-layouts-digest sections 2.7 and 2.8; BCryptImportKeyPair return codes
 # (section 6.2).
+# ML-KEM and the PQDSA blobs arrived with Windows 11 24H2 (blob-layouts-digest, evidence table): @since:win11-24h2.
+@since:win11-24h2
 Feature: A post-quantum blob that does not fit its parameter set does not import
 
   The parameter set in the blob decides how long the key must be, and its name ends in a NUL that cbParameterSet

@@ -1,5 +1,7 @@
 # Spec: BCryptExportKey, pszBlobType table, row BCRYPT_PQDSA_PUBLIC_BLOB ("ML-DSA, SLH-DSA, LMS, or XMSS"); magics
 # BCRYPT_LMS_PUBLIC_MAGIC "LMPK" and BCRYPT_XMSS_PUBLIC_MAGIC "XMPK" of bcrypt.h (blob-layouts-digest section 2.8).
+# ML-KEM and the PQDSA blobs arrived with Windows 11 24H2 (blob-layouts-digest, evidence table): @since:win11-24h2.
+@since:win11-24h2
 Feature: LMS and XMSS public keys travel in BCRYPT_PQDSA_KEY_BLOB (optional claims)
 
   The page names LMS and XMSS among the PQDSA blob types and bcrypt.h defines a public magic for each, but nothing

@@ -1,5 +1,7 @@
 # Spec: BCryptExportKey, pszBlobType table, rows BCRYPT_PQDSA_PUBLIC_BLOB, BCRYPT_PQDSA_PRIVATE_BLOB and
 # BCRYPT_PQDSA_PRIVATE_SEED_BLOB for ML-DSA keys; layout BCRYPT_PQDSA_KEY_BLOB (blob-layouts-digest section 2.8).
+# ML-KEM and the PQDSA blobs arrived with Windows 11 24H2 (blob-layouts-digest, evidence table): @since:win11-24h2.
+@since:win11-24h2
 Feature: ML-DSA keys travel in BCRYPT_PQDSA_KEY_BLOB
 
   BCRYPT_PQDSA_KEY_BLOB is the ML-KEM layout under another name: a 12-byte header (magic, cbParameterSet, cbKey),

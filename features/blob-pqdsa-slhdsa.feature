@@ -1,6 +1,8 @@
 # Spec: BCryptExportKey, pszBlobType table, rows BCRYPT_PQDSA_PUBLIC_BLOB and BCRYPT_PQDSA_PRIVATE_BLOB for SLH-DSA
 # keys; layout BCRYPT_PQDSA_KEY_BLOB, magics SHPK / SHSK and the twelve parameter-set names of bcrypt.h
 # (blob-layouts-digest section 2.8).
+# ML-KEM and the PQDSA blobs arrived with Windows 11 24H2 (blob-layouts-digest, evidence table): @since:win11-24h2.
+@since:win11-24h2
 Feature: SLH-DSA keys travel in BCRYPT_PQDSA_KEY_BLOB (optional claim)
 
   The page lists SLH-DSA among the PQDSA blob types and bcrypt.h defines its magics (SHPK public, SHSK private; no

@@ -1,4 +1,6 @@
 # Spec: BCryptExportKey parameter dwFlags: "This parameter must be zero for ML-KEM keys."
+# ML-KEM and the PQDSA blobs arrived with Windows 11 24H2 (blob-layouts-digest, evidence table): @since:win11-24h2.
+@since:win11-24h2
 Feature: dwFlags must be zero when exporting an ML-KEM key
 
   The page singles out ML-KEM keys: dwFlags must be 0. It does not say which status a non-zero value gets

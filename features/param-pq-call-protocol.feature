@@ -1,5 +1,7 @@
 # Spec: BCryptExportKey parameters hKey, pszBlobType, pbOutput, cbOutput, pcbResult and the return codes, applied
 # to every post-quantum parameter set (the rules of param-*.feature, which use symmetric keys).
+# ML-KEM and the PQDSA blobs arrived with Windows 11 24H2 (blob-layouts-digest, evidence table): @since:win11-24h2.
+@since:win11-24h2
 Feature: The call protocol holds for every post-quantum parameter set
 
   A post-quantum blob is sized by its parameter set, so the size query and the buffer checks are exercised for

@@ -1,6 +1,8 @@
 # Spec: BCryptExportKey remarks ("export of a ML-KEM private seed will only be available if the caller used BCrypt
 # to generate the key or the handle was created by importing a private seed") and the STATUS_NOT_SUPPORTED row
 # ("the key handle provided does not support the export of the private seed").
+# ML-KEM and the PQDSA blobs arrived with Windows 11 24H2 (blob-layouts-digest, evidence table): @since:win11-24h2.
+@since:win11-24h2
 Feature: A private seed can be exported only from a key that still has it
 
   A seed expands into the private key, not the other way round. A key BCrypt generated, or one imported from a seed

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * The layout oracle: parses a blob with the generated Kaitai parser of its blob type and compares
- * every field with the key material. Used at build time on every expected blob of every vector
+ * every field with the key material (a wrapped key is unwrapped instead: see
+ * {@link AesWrapKeyBlobChecker}). Used at build time on every expected blob of every vector
  * file (so a vector cannot disagree with its .ksy layout) and by the kit on the blobs an
  * implementation returns.
  *
@@ -20,6 +21,7 @@ import java.util.TreeMap;
 public final class BlobCrossCheck {
     private static final Map<String, BlobChecker> CHECKERS = register(
             new KeyDataBlobChecker(),
+            new AesWrapKeyBlobChecker(),
             ParameterSetKeyBlobChecker.MLKEM_PUBLIC,
             ParameterSetKeyBlobChecker.MLKEM_PRIVATE,
             ParameterSetKeyBlobChecker.MLKEM_PRIVATE_SEED,

@@ -34,7 +34,7 @@ final class KeyDataBlobChecker implements BlobChecker {
         if (parsed.lenKeyData() != secret.length) {
             mismatches.add(new BlobMismatch("len_key_data", Integer.toString(secret.length), Long.toString(parsed.lenKeyData())));
         }
-        KeyBytes.compare("key_data", "key.secret", secret, parsed.keyData()).ifPresent(mismatches::add);
+        BlobMismatch.ofKeyBytes("key_data", "key.secret", secret, parsed.keyData()).ifPresent(mismatches::add);
         parsedBlob.trailing("key_data").ifPresent(mismatches::add);
         return mismatches;
     }

@@ -8,9 +8,10 @@ import java.util.Objects;
 
 /**
  * The key of a test group, as named byte strings. A symmetric key has one component,
- * {@code secret}; later families name theirs after the blob fields (RSA {@code n}, {@code e},
- * {@code p}, {@code q}, ...). A key sized by a parameter set (ML-KEM, ML-DSA, SLH-DSA, LMS, XMSS)
- * also has the set's name and the components {@code publicKey}, {@code privateKey}, {@code seed}.
+ * {@code secret}; a wrapped key adds {@code kek}, the AES key-encryption key; later families name
+ * theirs after the blob fields (RSA {@code n}, {@code e}, {@code p}, {@code q}, ...). A key sized by a parameter
+ * set (ML-KEM, ML-DSA, SLH-DSA, LMS, XMSS) also has the set's name and the components {@code publicKey},
+ * {@code privateKey}, {@code seed}.
  *
  * @param components   component name to bytes, in file order
  * @param parameterSet the {@code ParameterSetName} value without NUL, or {@code null} for keys
@@ -19,6 +20,8 @@ import java.util.Objects;
 public record KeyMaterial(Map<String, byte[]> components, String parameterSet) {
     /** Component name of a symmetric key's bytes. */
     public static final String SECRET = "secret";
+    /** Component name of the AES key-encryption key of BCRYPT_AES_WRAP_KEY_BLOB tests. */
+    public static final String KEK = "kek";
     /** Member of a parameter-set key naming its set (text, not hex). */
     public static final String PARAMETER_SET = "parameterSet";
     /** Component of a parameter-set key: the public key in its standard's encoding. */

@@ -84,7 +84,7 @@ final class ParameterSetKeyBlobChecker implements BlobChecker {
         if (parsed.lenKey() != material.length) {
             mismatches.add(new BlobMismatch("len_key", Integer.toString(material.length), Long.toString(parsed.lenKey())));
         }
-        KeyBytes.compare("key", "key." + component, material, parsed.key()).ifPresent(mismatches::add);
+        BlobMismatch.ofKeyBytes("key", "key." + component, material, parsed.key()).ifPresent(mismatches::add);
         parsedBlob.trailing("key").ifPresent(mismatches::add);
         return mismatches;
     }

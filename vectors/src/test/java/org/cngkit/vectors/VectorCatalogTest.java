@@ -111,9 +111,9 @@ class VectorCatalogTest {
     void theHashChangesWhenAFileChangesOrIsRenamed(@TempDir Path dir) throws IOException {
         Path original = ModuleFiles.vectorsDir().resolve(KEY_DATA_FILE);
         Path copy = dir.resolve(KEY_DATA_FILE);
-        try (Stream<Path> files = Files.list(ModuleFiles.vectorsDir())) {
-            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".json")).toList()) {
-                Files.copy(file, dir.resolve(file.getFileName().toString()));
+        try (var committed = Files.list(ModuleFiles.vectorsDir())) {
+            for (Path file : committed.filter(p -> p.getFileName().toString().endsWith(".json")).toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
             }
         }
         String before = VectorCatalog.loadDirectory(dir).sha256();

@@ -48,9 +48,14 @@ public final class Driver implements AutoCloseable {
     }
 
     public Opened importKey(Handle algorithm, String blobType, byte[] blob) {
+        return importKey(algorithm, Handle.NULL, blobType, blob);
+    }
+
+    /** {@code BCryptImportKey} with {@code hImportKey}, the key that unwraps the blob (NULL for plain blobs). */
+    public Opened importKey(Handle algorithm, Handle importKey, String blobType, byte[] blob) {
         HandleOut out = new HandleOut();
         NtStatus status = calls.run("BCryptImportKey(" + blobType + ")",
-                () -> provider.importKey(algorithm, Handle.NULL, blobType, out, null, 0, blob.clone(), blob.length, 0));
+                () -> provider.importKey(algorithm, importKey, blobType, out, null, 0, blob.clone(), blob.length, 0));
         return new Opened(status, out.get());
     }
 

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.cucumber.java.en.Then;
+import org.cngkit.kit.driver.ExportCall;
 import org.cngkit.kit.driver.ExportResult;
+import org.cngkit.kit.driver.OutputBuffer;
 import org.cngkit.kit.spec.BlobType;
 import org.cngkit.kit.verdict.Evidence;
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.kit.verdict.Violation;
+import org.cngkit.spi.Handle;
 import org.cngkit.spi.NtStatus;
 import org.cngkit.vectors.BlobCrossCheck;
 import org.cngkit.vectors.BlobMismatch;
@@ -45,6 +48,76 @@ public final class CheckSteps {
         NtStatus actual = world.lastImport;
         if (actual == null || actual.value() != expected.value()) {
             throw new Violation(Outcome.WRONG_STATUS, "BCryptImportKey returned another status", expected.toString(), String.valueOf(actual));
+        }
+    }
+
+    @Then("the import status is one of {statuses}")
+    public void importStatusIsOneOf(List<NtStatus> allowed) {
+        NtStatus actual = world.lastImport;
+        if (actual == null || allowed.stream().noneMatch(s -> s.value() == actual.value())) {
+            throw new Violation(Outcome.WRONG_STATUS, "BCryptImportKey returned a status outside the acceptable set",
+                    "one of " + allowed, String.valueOf(actual));
+        }
+    }
+
+    @Then("no key handle was returned")
+    public void noKeyHandleReturned() {
+        if (!Handle.isNull(world.lastImportHandle)) {
+            throw new Violation(Outcome.WRONG_BLOB, "a refused import stored a key handle in *phKey",
+                    "*phKey left NULL", world.lastImportHandle.toString());
+        }
+    }
+
+    /**
+     * The export's status is one the vector accepts (its status or one of alsoAcceptable); a refusal wrote nothing,
+     * and a success produced exactly the vector's blob, which the oracle also accepts.
+     */
+    @Then("the status is one vector {string} accepts")
+    public void statusAcceptedByVector(String reference) {
+        VectorTest v = world.vector(reference);
+        NtStatus actual = last().status();
+        if (!v.expected().accepts(actual.name())) {
+            throw new Violation(Outcome.WRONG_STATUS, "BCryptExportKey returned a status the vector does not accept",
+                    "one of " + v.expected().acceptableStatuses(), actual.toString());
+        }
+        if (!actual.isSuccess()) {
+            nothingWritten();
+        } else if (v.expected().hasBlob()) {
+            blobEqualsVector(reference);
+            blobParses(BlobType.named(v.blobType()), reference);
+        }
+    }
+
+    /** The import's status is one the vector accepts; a refusal returned no key handle. */
+    @Then("the import status is one vector {string} accepts")
+    public void importStatusAcceptedByVector(String reference) {
+        VectorTest v = world.vector(reference);
+        NtStatus actual = world.lastImport;
+        if (actual == null || !v.expected().accepts(actual.name())) {
+            throw new Violation(Outcome.WRONG_STATUS, "BCryptImportKey returned a status the vector does not accept",
+                    "one of " + v.expected().acceptableStatuses(), String.valueOf(actual));
+        }
+        if (!actual.isSuccess()) {
+            noKeyHandleReturned();
+        }
+    }
+
+    /** The imported key is the vector's key: its export as {@code type} encodes the vector's key material. */
+    @Then("the imported key exports as the {blobType} of the key of vector {string}")
+    public void importedKeyIsTheVectorsKey(BlobType type, String reference) {
+        VectorTest v = world.vector(reference);
+        if (world.importedKey == null) {
+            throw new Violation(Outcome.WRONG_STATUS, "the import made no key", "a key handle from a successful import",
+                    String.valueOf(world.lastImport));
+        }
+        world.requireExport(world.importedKey, type);
+        ExportResult r = world.export(ExportCall.of(world.importedKey.handle(), type.wireName(),
+                OutputBuffer.sized(ScenarioWorld.AMPLE)), type);
+        ScenarioWorld.requireSuccess("BCryptExportKey(" + type.name() + ") of the imported key", r.status());
+        List<BlobMismatch> problems = BlobCrossCheck.check(type.name(), v.group().key(), r.blob());
+        if (!problems.isEmpty()) {
+            throw new Violation(Outcome.WRONG_BLOB, "the imported key is not the key of vector " + reference,
+                    "a " + type.name() + " of the vector's key", describe(problems, type));
         }
     }
 
@@ -98,8 +171,16 @@ public final class CheckSteps {
     @Then("the blob equals the expected blob of vector {string}")
     public void blobEqualsVector(String reference) {
         VectorTest v = world.vector(reference);
-        requireSameBlob(v.expected().blob(), last().blob(), BlobType.named(v.blobType()),
-                "the blob is not the one the vector expects");
+        BlobType type = BlobType.named(v.blobType());
+        byte[] provided = last().blob();
+        String reason = "the blob is not the one the vector expects";
+        if (provided != null && BlobCrossCheck.supports(v.blobType())) {
+            List<BlobMismatch> fields = BlobCrossCheck.check(v.blobType(), v.group().key(), provided);
+            if (!fields.isEmpty()) {
+                reason += "; layout check: " + describe(fields, type);
+            }
+        }
+        requireSameBlob(v.expected().blob(), provided, type, reason);
     }
 
     @Then("the blob parses as the {blobType} of vector {string}")
@@ -129,7 +210,7 @@ public final class CheckSteps {
 
     private static boolean isHeaderField(String field) {
         return field.startsWith("len_") || field.equals("magic") || field.equals("version")
-                || field.equals("structure") || field.equals("trailing");
+                || field.equals("structure") || field.equals("trailing") || field.equals("integrity");
     }
 
     private void pcbResultIs(long expected) {

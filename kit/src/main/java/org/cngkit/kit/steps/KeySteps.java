@@ -1,16 +1,20 @@
 package org.cngkit.kit.steps;
 
 import io.cucumber.java.en.Given;
+import io.cucumber.java.en.When;
 import org.cngkit.kit.driver.Driver;
 import org.cngkit.kit.spec.BlobType;
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.kit.verdict.Violation;
 import org.cngkit.spi.NtStatus;
+import org.cngkit.vectors.KeyMaterial;
 import org.cngkit.vectors.TestGroup;
 import org.cngkit.vectors.VectorTest;
 
-/** Steps that put keys into the implementation. */
+/** Steps that put keys into the implementation: generated from a secret, or imported from a blob. */
 public final class KeySteps {
+    private static final String AES = "AES";
+
     private final ScenarioWorld world;
 
     public KeySteps(ScenarioWorld world) {
@@ -40,6 +44,40 @@ public final class KeySteps {
         world.key = new KeyUnderTest(key.handle(), g.algorithm(), v);
     }
 
+    /**
+     * Sets the scenario's wrapping key: the AES key-encryption key of a key-wrap vector, which every
+     * BCRYPT_AES_WRAP_KEY_BLOB export and import of the scenario then passes as hExportKey / hImportKey.
+     */
+    @Given("the wrapping key is an AES key made from the KEK of vector {string}")
+    public void wrappingKey(String reference) {
+        world.wrappingKey = aesKeyFromKek(world.vector(reference));
+    }
+
+    @Given("the wrapping key has been destroyed")
+    public void wrappingKeyDestroyed() {
+        ScenarioWorld.requireSuccess("BCryptDestroyKey of the wrapping key", world.driver.destroyKey(world.wrappingKey.handle()));
+    }
+
+    /** An import test of a vector: its input, under its key.kek, into its group's algorithm. */
+    @When("the input of vector {string} is imported")
+    public void importInput(String reference) {
+        importInput(reference, true);
+    }
+
+    /** The same, for a scenario that expects a refusal whatever the implementation claims (Vista has no key wrap). */
+    @When("the input of vector {string} is imported regardless of what its algorithm claims")
+    public void importInputUnclaimed(String reference) {
+        importInput(reference, false);
+    }
+
+    @When("the expected blob of vector {string} is imported under the wrapping key")
+    public void importExpectedBlobUnderWrappingKey(String reference) {
+        VectorTest v = world.vector(reference);
+        BlobType type = BlobType.named(v.blobType());
+        world.requireImport(v.group().algorithm(), type);
+        world.importBlob(v.group().algorithm(), type, v.expected().blob());
+    }
+
     @Given("the key has been destroyed")
     public void keyDestroyed() {
         NtStatus status = world.driver.destroyKey(world.key.handle());
@@ -55,14 +93,42 @@ public final class KeySteps {
     private KeyUnderTest keyFromSecret(VectorTest v) {
         TestGroup g = v.group();
         world.requireKeySize(g.algorithm(), g.keyBits());
-        byte[] secret = g.key().component("secret");
-        Driver.Opened key = world.driver.generateSymmetricKey(world.algorithm(g.algorithm()), secret);
-        ScenarioWorld.requireSuccess("BCryptGenerateSymmetricKey(" + g.algorithm() + ", " + secret.length + "-byte secret)", key.status());
+        return newSymmetricKey(g.algorithm(), g.key().component(KeyMaterial.SECRET), v);
+    }
+
+    private void importInput(String reference, boolean claimed) {
+        VectorTest v = world.vector(reference);
+        if (!v.isImport()) {
+            throw new IllegalArgumentException("vector " + reference + " exports; it has no input to import");
+        }
+        TestGroup g = v.group();
+        BlobType type = BlobType.named(v.blobType());
+        world.requireKeySize(g.algorithm(), g.keyBits());
+        if (claimed) {
+            world.requireImport(g.algorithm(), type);
+        }
+        world.wrappingKey = aesKeyFromKek(v);
+        Driver.Opened opened = world.importBlob(g.algorithm(), type, v.input());
+        if (opened.status().isSuccess()) {
+            world.importedKey = new KeyUnderTest(opened.handle(), g.algorithm(), v);
+        }
+    }
+
+    /** The vector group's key.kek as an AES key (the scenario's algorithm stays that of the key it examines). */
+    private KeyUnderTest aesKeyFromKek(VectorTest v) {
+        byte[] kek = v.group().key().component(KeyMaterial.KEK);
+        world.requireKeySize(AES, kek.length * 8);
+        return newSymmetricKey(AES, kek, null);
+    }
+
+    private KeyUnderTest newSymmetricKey(String algorithmId, byte[] secret, VectorTest v) {
+        Driver.Opened key = world.driver.generateSymmetricKey(world.algorithm(algorithmId), secret);
+        ScenarioWorld.requireSuccess("BCryptGenerateSymmetricKey(" + algorithmId + ", " + secret.length + "-byte secret)", key.status());
         if (key.handle().isNull()) {
             throw new Violation(Outcome.WRONG_STATUS, "BCryptGenerateSymmetricKey succeeded without returning a handle",
                     "a key handle in *phKey", "NULL");
         }
         world.ownKey(key.handle());
-        return new KeyUnderTest(key.handle(), g.algorithm(), v);
+        return new KeyUnderTest(key.handle(), algorithmId, v);
     }
 }

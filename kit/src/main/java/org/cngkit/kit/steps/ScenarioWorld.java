@@ -31,10 +31,12 @@ public final class ScenarioWorld {
     KeyUnderTest key;
     KeyUnderTest secondKey;
     KeyUnderTest importedKey;
+    /** The AES key every BCRYPT_AES_WRAP_KEY_BLOB export and import of the scenario passes as hExportKey / hImportKey. */
+    KeyUnderTest wrappingKey;
     Handle algorithmHandle = Handle.NULL;
     ExportResult lastExport;
     NtStatus lastImport;
-    /** The handle the last import returned in {@code *phKey} (NULL when it returned none). */
+    /** The handle the last import returned in *phKey (NULL when it returned none). */
     Handle lastImportHandle = Handle.NULL;
     private Long queriedSize;
     private BlobType firstBlobType;
@@ -96,6 +98,9 @@ public final class ScenarioWorld {
     }
 
     void requireImport(String algorithmId, BlobType type) {
+        if (firstBlobType == null) {
+            firstBlobType = type;
+        }
         if (!session.claims().claimsImport(algorithmId, type.wireName())) {
             throw new NotClaimed("import of " + algorithmId + " keys from " + type.name());
         }
@@ -112,8 +117,35 @@ public final class ScenarioWorld {
         if (type != null && firstBlobType == null) {
             firstBlobType = type;
         }
-        lastExport = driver.export(call);
+        lastExport = driver.export(withWrappingKey(call, type));
         return lastExport;
+    }
+
+    /**
+     * The call with the scenario's wrapping key as hExportKey when it exports BCRYPT_AES_WRAP_KEY_BLOB and names no
+     * other; every other call unchanged (hExportKey stays NULL for the other blob types).
+     */
+    private ExportCall withWrappingKey(ExportCall call, BlobType type) {
+        if (type == BlobType.BCRYPT_AES_WRAP_KEY_BLOB && wrappingKey != null && Handle.isNull(call.exportKey())) {
+            return call.withExportKey(wrappingKey.handle());
+        }
+        return call;
+    }
+
+    /** hImportKey for an import of {@code type}: the wrapping key for BCRYPT_AES_WRAP_KEY_BLOB, else NULL. */
+    Handle importKeyFor(BlobType type) {
+        return type == BlobType.BCRYPT_AES_WRAP_KEY_BLOB && wrappingKey != null ? wrappingKey.handle() : Handle.NULL;
+    }
+
+    /** Imports {@code blob} as {@code type} into {@code algorithmId} (under the wrapping key where it applies). */
+    Driver.Opened importBlob(String algorithmId, BlobType type, byte[] blob) {
+        Driver.Opened opened = driver.importKey(algorithm(algorithmId), importKeyFor(type), type.wireName(), blob);
+        lastImport = opened.status();
+        lastImportHandle = opened.handle();
+        if (!Handle.isNull(opened.handle())) {
+            ownKey(opened.handle());
+        }
+        return opened;
     }
 
     void rememberQueriedSize(long size) {
@@ -138,7 +170,7 @@ public final class ScenarioWorld {
 
     /** An export with every parameter at its ordinary value; the scenario fails if it does not succeed. */
     byte[] plainExport(BlobType type) {
-        ExportResult r = driver.export(ExportCall.of(key.handle(), type.wireName(), OutputBuffer.sized(AMPLE)));
+        ExportResult r = driver.export(withWrappingKey(ExportCall.of(key.handle(), type.wireName(), OutputBuffer.sized(AMPLE)), type));
         requireSuccess("BCryptExportKey(" + type.name() + ") with ordinary parameters", r.status());
         return r.blob();
     }

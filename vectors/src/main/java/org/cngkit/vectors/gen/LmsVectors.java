@@ -25,7 +25,7 @@ final class LmsVectors {
     }
 
     static ObjectNode file(Path vectorsDir) {
-        VectorFileBuilder file = new VectorFileBuilder();
+        VectorGenerator.FileBuilder file = new VectorGenerator.FileBuilder();
         file.header(
                 "BCryptExportKey on LMS public keys (RFC 8554, SP 800-208): BCRYPT_PQDSA_PUBLIC_BLOB, magic LMPK.",
                 "Each group holds one single-level LMS public key as upstream gives it: u32 LMS type || u32 LM-OTS type ||",

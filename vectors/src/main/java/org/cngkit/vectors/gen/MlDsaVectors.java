@@ -19,7 +19,7 @@ final class MlDsaVectors {
     }
 
     static ObjectNode file(Path vectorsDir) {
-        VectorFileBuilder file = new VectorFileBuilder();
+        VectorGenerator.FileBuilder file = new VectorGenerator.FileBuilder();
         file.header(
                 "BCryptExportKey on ML-DSA keys (FIPS 204): BCRYPT_PQDSA_PUBLIC_BLOB, BCRYPT_PQDSA_PRIVATE_BLOB and",
                 "BCRYPT_PQDSA_PRIVATE_SEED_BLOB. Each group holds one key from an upstream vector: key.seed is the 32-byte",

@@ -18,7 +18,7 @@ final class MlKemVectors {
     }
 
     static ObjectNode file(Path vectorsDir) {
-        VectorFileBuilder file = new VectorFileBuilder();
+        VectorGenerator.FileBuilder file = new VectorGenerator.FileBuilder();
         file.header(
                 "BCryptExportKey on ML-KEM keys (FIPS 203): BCRYPT_MLKEM_PUBLIC_BLOB, BCRYPT_MLKEM_PRIVATE_BLOB and",
                 "BCRYPT_MLKEM_PRIVATE_SEED_BLOB. Each group holds one key pair from an upstream keyGen vector: key.seed is",

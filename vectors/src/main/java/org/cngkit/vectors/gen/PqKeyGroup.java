@@ -1,5 +1,6 @@
 package org.cngkit.vectors.gen;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ record PqKeyGroup(PqKeyFamily family, String parameterSet, String label, String 
      *
      * @param flags the flags of every test of the group; the seed test also gets {@code SeedBlob}
      */
-    void addTo(VectorFileBuilder file, ObjectNode source, List<String> flags) {
+    void addTo(VectorGenerator.FileBuilder file, ObjectNode source, List<String> flags) {
         ObjectNode key = JsonNodeFactory.instance.objectNode();
         key.put("parameterSet", parameterSet);
         if (seed != null) {
@@ -51,18 +52,18 @@ record PqKeyGroup(PqKeyFamily family, String parameterSet, String label, String 
         if (privateKey != null) {
             key.put("privateKey", HexFormat.of().formatHex(privateKey));
         }
-        VectorFileBuilder.Group group = file.group(source, family.algorithm(), null, key);
+        ArrayNode tests = file.group(source, family.algorithm(), key);
         String what = label + " key of " + origin + ", exported as ";
-        group.test(what + family.publicBlobType(), flags, family.publicBlobType(),
+        file.addTest(tests, what + family.publicBlobType(), flags, family.publicBlobType(),
                 ParameterSetKeyBlobWriter.write(family.publicMagic(), parameterSet, publicKey));
         if (privateKey != null) {
-            group.test(what + family.privateBlobType(), flags, family.privateBlobType(),
+            file.addTest(tests, what + family.privateBlobType(), flags, family.privateBlobType(),
                     ParameterSetKeyBlobWriter.write(family.privateMagic(), parameterSet, privateKey));
         }
         if (seed != null) {
             List<String> seedFlags = new ArrayList<>(flags);
             seedFlags.add("SeedBlob");
-            group.test(what + family.seedBlobType(), seedFlags, family.seedBlobType(),
+            file.addTest(tests, what + family.seedBlobType(), seedFlags, family.seedBlobType(),
                     ParameterSetKeyBlobWriter.write(family.seedMagic(), parameterSet, seed));
         }
     }

@@ -16,7 +16,7 @@ final class SlhDsaVectors {
     }
 
     static ObjectNode file(Path vectorsDir) {
-        VectorFileBuilder file = new VectorFileBuilder();
+        VectorGenerator.FileBuilder file = new VectorGenerator.FileBuilder();
         file.header(
                 "BCryptExportKey on SLH-DSA keys (FIPS 205): BCRYPT_PQDSA_PUBLIC_BLOB and BCRYPT_PQDSA_PRIVATE_BLOB.",
                 "Each group holds one key of a NIST ACVP keyGen test: key.publicKey is PK.seed || PK.root (2n bytes),",

@@ -25,7 +25,7 @@ import java.util.Map;
  * test checks that the committed files are byte for byte what it writes now.
  *
  * <p>Usage: {@code VectorGenerator <vectors dir>} (the module folder {@code vectors/}); it reads
- * {@code upstream/...} there and writes the vector files named in {@link #generate(Path)} and {@code index.txt}.
+ * {@code upstream/...} there and writes {@code key_data_blob_test.json} and {@code index.txt}.
  * Output is deterministic: fixed member order, two-space indent, LF line ends, final newline.
  */
 public final class VectorGenerator {
@@ -43,7 +43,7 @@ public final class VectorGenerator {
     /** Wine's test_key_import_export (passes on Windows): 16 x 0x11 exports as exactly these 28 bytes. */
     static final String WINDOWS_AES128_BLOB = "4b44424d" + "01000000" + "10000000" + "11".repeat(16);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private VectorGenerator() {
     }
@@ -68,6 +68,7 @@ public final class VectorGenerator {
     public static Map<String, byte[]> generate(Path vectorsDir) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(KEY_DATA_FILE, toBytes(keyDataBlobTest(vectorsDir)));
+        files.put(AesWrapKeyBlobVectors.FILE, toBytes(AesWrapKeyBlobVectors.build(vectorsDir)));
         files.put(MlKemVectors.FILE, toBytes(MlKemVectors.file(vectorsDir)));
         files.put(MlDsaVectors.FILE, toBytes(MlDsaVectors.file(vectorsDir)));
         files.put(SlhDsaVectors.FILE, toBytes(SlhDsaVectors.file(vectorsDir)));
@@ -83,7 +84,7 @@ public final class VectorGenerator {
     // ---------------------------------------------------------------- key_data_blob_test.json
 
     private static ObjectNode keyDataBlobTest(Path vectorsDir) {
-        VectorFileBuilder file = new VectorFileBuilder();
+        FileBuilder file = new FileBuilder();
         file.header(
                 "BCryptExportKey on symmetric keys: BCRYPT_KEY_DATA_BLOB (KeyDataBlob) and BCRYPT_OPAQUE_KEY_BLOB (OpaqueKeyBlob).",
                 "Each test group holds one key; key.secret is the key as given to BCryptGenerateSymmetricKey (or imported).",
@@ -169,6 +170,91 @@ public final class VectorGenerator {
         return source;
     }
 
+    /** Builds one file in the envelope's member order; tgId and tcId count from 1. */
+    static final class FileBuilder {
+        private final ObjectNode root = MAPPER.createObjectNode();
+        private final ArrayNode header;
+        private final ObjectNode notes;
+        private final ArrayNode groups;
+        private int tcId;
+
+        FileBuilder() {
+            root.put("schema", SCHEMA);
+            ObjectNode generator = root.putObject("generator");
+            generator.put("name", NAME);
+            generator.put("version", VERSION);
+            root.put("numberOfTests", 0);
+            header = root.putArray("header");
+            notes = root.putObject("notes");
+            groups = root.putArray("testGroups");
+        }
+
+        void header(String... lines) {
+            Arrays.stream(lines).forEach(header::add);
+        }
+
+        void note(String flag, String bugType, String description, String ref) {
+            ObjectNode note = notes.putObject(flag);
+            note.put("bugType", bugType);
+            note.put("description", description);
+            note.put("ref", ref);
+        }
+
+        /** A group for a symmetric key: a KEY_DATA test with its exact blob, and an OPAQUE test. */
+        void symmetricGroup(ObjectNode source, String algorithm, byte[] secret, String what, String... flags) {
+            ObjectNode key = MAPPER.createObjectNode().put("secret", HexFormat.of().formatHex(secret));
+            ArrayNode tests = group(source, algorithm, secret.length * 8, key);
+            addTest(tests, what + ", exported as BCRYPT_KEY_DATA_BLOB", List.of(flags), KEY_DATA, KeyDataBlobWriter.write(secret));
+            addTest(tests, what + ", exported as BCRYPT_OPAQUE_KEY_BLOB", List.of("OpaqueBlob"), OPAQUE, null);
+        }
+
+        /** A new group holding {@code key}; returns its (empty) tests array. */
+        ArrayNode group(ObjectNode source, String algorithm, int keyBits, ObjectNode key) {
+            ObjectNode group = groups.addObject();
+            group.put("tgId", groups.size());
+            group.set("source", source);
+            group.put("algorithm", algorithm);
+            group.put("keyBits", keyBits);
+            group.set("key", key);
+            return group.putArray("tests");
+        }
+
+        /** A new group holding a key sized by its parameter set (no keyBits); returns its (empty) tests array. */
+        ArrayNode group(ObjectNode source, String algorithm, ObjectNode key) {
+            ObjectNode group = groups.addObject();
+            group.put("tgId", groups.size());
+            group.set("source", source);
+            group.put("algorithm", algorithm);
+            group.set("key", key);
+            return group.putArray("tests");
+        }
+
+        /** A new test with the next tcId and the members every test has; the caller adds the rest in order. */
+        ObjectNode test(ArrayNode tests, String comment, List<String> flags, String blobType) {
+            ObjectNode test = tests.addObject();
+            test.put("tcId", ++tcId);
+            test.put("comment", comment);
+            ArrayNode flagArray = test.putArray("flags");
+            flags.forEach(flagArray::add);
+            test.put("blobType", blobType);
+            return test;
+        }
+
+        /** A test that expects STATUS_SUCCESS and, when {@code blob} is not null, exactly that blob. */
+        void addTest(ArrayNode tests, String comment, List<String> flags, String blobType, byte[] blob) {
+            ObjectNode expected = test(tests, comment, flags, blobType).putObject("expected");
+            expected.put("status", SUCCESS);
+            if (blob != null) {
+                expected.put("blob", HexFormat.of().formatHex(blob));
+            }
+        }
+
+        ObjectNode build() {
+            root.put("numberOfTests", tcId);
+            return root;
+        }
+    }
+
     // ---------------------------------------------------------------- output
 
     private static byte[] toBytes(JsonNode node) {
@@ -193,7 +279,7 @@ public final class VectorGenerator {
         }
     }
 
-    private static byte[] filled(int length, int value) {
+    static byte[] filled(int length, int value) {
         byte[] bytes = new byte[length];
         Arrays.fill(bytes, (byte) value);
         return bytes;

@@ -23,7 +23,7 @@ final class XmssVectors {
     }
 
     static ObjectNode file(Path vectorsDir) {
-        VectorFileBuilder file = new VectorFileBuilder();
+        VectorGenerator.FileBuilder file = new VectorGenerator.FileBuilder();
         file.header(
                 "BCryptExportKey on XMSS public keys (RFC 8391, SP 800-208): BCRYPT_PQDSA_PUBLIC_BLOB, magic XMPK.",
                 "Each group holds one XMSS public key as upstream gives it: u32 OID || root || PUB_SEED, 4 + 2n bytes.",

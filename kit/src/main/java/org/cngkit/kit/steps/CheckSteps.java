@@ -189,10 +189,7 @@ public final class CheckSteps {
         if (!v.blobType().equals(type.name())) {
             throw new IllegalArgumentException("vector " + reference + " is a " + v.blobType() + " vector, not " + type.name());
         }
-        byte[] blob = last().blob();
-        if (blob == null) {
-            throw new Violation(Outcome.WRONG_BLOB, "the export produced no blob", type.name(), "nothing");
-        }
+        byte[] blob = world.exportedBlob();
         List<BlobMismatch> problems = BlobCrossCheck.check(v.blobType(), v.group().key(), blob);
         if (!problems.isEmpty()) {
             throw new Violation(Outcome.WRONG_BLOB, "the blob does not match the " + type.name() + " layout and the key material",
@@ -228,6 +225,11 @@ public final class CheckSteps {
     }
 
     private void requireSameBlob(byte[] expected, byte[] provided, BlobType type, String reason) {
+        NtStatus status = last().status();
+        if (provided == null && !status.isSuccess()) {
+            throw new Violation(Outcome.WRONG_STATUS, "the export failed, so there is no blob to compare",
+                    "STATUS_SUCCESS and the expected blob", status.toString());
+        }
         if (provided == null || !Arrays.equals(expected, provided)) {
             Evidence evidence = world.session.evidence();
             boolean secret = type == null || type.mayHoldSecrets();

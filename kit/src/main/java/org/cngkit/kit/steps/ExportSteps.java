@@ -120,7 +120,7 @@ public final class ExportSteps {
     @When("the exported blob is imported as {blobType}")
     public void importExported(BlobType type) {
         world.requireImport(world.key.algorithmId(), type);
-        Driver.Opened opened = world.importBlob(world.key.algorithmId(), type, world.lastExport.blob());
+        Driver.Opened opened = world.importBlob(world.key.algorithmId(), type, world.exportedBlob());
         if (opened.status().isSuccess()) {
             world.importedKey = world.key.withHandle(opened.handle());
         }

@@ -61,7 +61,7 @@ public final class KeyPairSteps {
         BlobType type = BlobType.withWireName(world.lastExport.call().blobType())
                 .orElseThrow(() -> new IllegalStateException("the last export used no blob type of the page"));
         world.requireImport(world.key.algorithmId(), type);
-        importKeyPair(world.key.algorithmId(), type, world.lastExport.blob());
+        importKeyPair(world.key.algorithmId(), type, world.exportedBlob());
     }
 
     @When("the key is exported as {blobType}, a blob type its algorithm does not have")

@@ -29,10 +29,7 @@ public final class ParameterSetBlobSteps {
 
     @Then("the blob is a {blobType} of parameter set {string} with cbParameterSet {int} and cbKey {int}")
     public void blobIsWellFormed(BlobType type, String parameterSet, int cbParameterSet, int cbKey) {
-        byte[] blob = world.lastExport == null ? null : world.lastExport.blob();
-        if (blob == null) {
-            throw new Violation(Outcome.WRONG_BLOB, "the export produced no blob", type.name(), "nothing");
-        }
+        byte[] blob = world.exportedBlob();
         BcryptParameterSetKeyBlob parsed;
         try {
             parsed = new BcryptParameterSetKeyBlob(new ByteBufferKaitaiStream(blob));

@@ -148,6 +148,22 @@ public final class ScenarioWorld {
         return opened;
     }
 
+    /** The blob of the last export; the scenario fails with WRONG_STATUS when that export failed. */
+    byte[] exportedBlob() {
+        if (lastExport == null) {
+            throw new IllegalStateException("no export was made in this scenario");
+        }
+        if (!lastExport.status().isSuccess()) {
+            throw new Violation(Outcome.WRONG_STATUS, "the export this step needs failed",
+                    "STATUS_SUCCESS", lastExport.status().toString());
+        }
+        byte[] blob = lastExport.blob();
+        if (blob == null) {
+            throw new Violation(Outcome.WRONG_BLOB, "the export produced no blob", "a blob", "nothing");
+        }
+        return blob;
+    }
+
     void rememberQueriedSize(long size) {
         queriedSize = size;
     }

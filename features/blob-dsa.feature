@@ -7,7 +7,8 @@ Feature: DSA keys export as BCRYPT_DSA_KEY_BLOB up to 1024 bits and as BCRYPT_DS
   Seed (20 bytes), then q (20 bytes), p, g, y (cbKey bytes) and x (20 bytes). Version 2 (DPB2 / DPV2) adds the
   hash algorithm, the FIPS version, cbSeedLength and cbGroupSize, and sizes Seed, q and x by them. The keys are
   those of dsa_blob_test.json, imported from their private blob; every blob is parsed with bcrypt_dsa_key_blob.ksy
-  or bcrypt_dsa_key_blob_v2.ksy and compared with the key.
+  or bcrypt_dsa_key_blob_v2.ksy and compared with the key. V2 blobs arrived with Windows 8: the examples and
+  scenarios with keys above 1024 bits are tagged since:win8.
 
   @row:blob.BCRYPT_DSA_PUBLIC_BLOB @row:status.STATUS_SUCCESS @must @source:doc
   Scenario Outline: A DSA key exports its public blob, V1 up to 1024 bits and V2 above (<what>)
@@ -19,10 +20,14 @@ Feature: DSA keys export as BCRYPT_DSA_KEY_BLOB up to 1024 bits and as BCRYPT_DS
     And the blob equals the expected blob of the key's vector group
     And the blob matches its layout and the key's material
 
-    Examples:
+    Examples: V1 (up to 1024 bits)
       | vector                | what     | magic |
       | dsa_blob_test.json#2  | DSA-512  | DSPB  |
       | dsa_blob_test.json#6  | DSA-1024 | DSPB  |
+
+    @since:win8
+    Examples: V2 (above 1024 bits, from Windows 8)
+      | vector                | what     | magic |
       | dsa_blob_test.json#14 | DSA-2048 | DPB2  |
       | dsa_blob_test.json#18 | DSA-3072 | DPB2  |
 
@@ -36,10 +41,14 @@ Feature: DSA keys export as BCRYPT_DSA_KEY_BLOB up to 1024 bits and as BCRYPT_DS
     And the blob equals the expected blob of vector "<vector>"
     And the blob matches its layout and the key's material
 
-    Examples:
+    Examples: V1 (up to 1024 bits)
       | vector                | what     | magic |
       | dsa_blob_test.json#2  | DSA-512  | DSPV  |
       | dsa_blob_test.json#6  | DSA-1024 | DSPV  |
+
+    @since:win8
+    Examples: V2 (above 1024 bits, from Windows 8)
+      | vector                | what     | magic |
       | dsa_blob_test.json#14 | DSA-2048 | DPV2  |
       | dsa_blob_test.json#18 | DSA-3072 | DPV2  |
 
@@ -64,7 +73,7 @@ Feature: DSA keys export as BCRYPT_DSA_KEY_BLOB up to 1024 bits and as BCRYPT_DS
     Then the status is STATUS_SUCCESS
     And the blob equals the expected blob of vector "dsa_blob_test.json#10"
 
-  @row:blob.BCRYPT_DSA_PRIVATE_BLOB @row:blob.BCRYPT_DSA_PUBLIC_BLOB @must @source:windows-observed
+  @row:blob.BCRYPT_DSA_PRIVATE_BLOB @row:blob.BCRYPT_DSA_PUBLIC_BLOB @must @source:windows-observed @since:win8
   Scenario Outline: A V2 blob names SHA-256 and FIPS 186-3 with a 32-byte seed and q (<what>)
     Go's CNG binding, tested on Windows, finds Windows' own 2048- and 3072-bit DSA keys with cbGroupSize 32 and the
     V2 magic, SHA-256 and FIPS 186-3, and cbSeedLength equal to cbGroupSize.
@@ -92,10 +101,14 @@ Feature: DSA keys export as BCRYPT_DSA_KEY_BLOB up to 1024 bits and as BCRYPT_DS
     And the blob equals the expected blob of the key's vector group
     And the blob matches its layout and the key's material
 
-    Examples:
+    Examples: V1 (up to 1024 bits)
       | vector                | what     | blob type               | magic |
       | dsa_blob_test.json#6  | DSA-1024 | BCRYPT_PUBLIC_KEY_BLOB  | DSPB  |
       | dsa_blob_test.json#2  | DSA-512  | BCRYPT_PRIVATE_KEY_BLOB | DSPV  |
+
+    @since:win8
+    Examples: V2 (above 1024 bits, from Windows 8)
+      | vector                | what     | blob type               | magic |
       | dsa_blob_test.json#14 | DSA-2048 | BCRYPT_PRIVATE_KEY_BLOB | DPV2  |
       | dsa_blob_test.json#18 | DSA-3072 | BCRYPT_PUBLIC_KEY_BLOB  | DPB2  |
 

@@ -25,6 +25,10 @@ Feature: What a key pair can export depends on what it holds and on whether it i
       | ecc_blob_test.json#1  | ECDH_P256 public key    | BCRYPT_PRIVATE_KEY_BLOB    |
       | ecc_blob_test.json#33 | ECDSA (nistP384) public | BCRYPT_ECCPRIVATE_BLOB     |
       | dsa_blob_test.json#1  | DSA-512 public key      | BCRYPT_DSA_PRIVATE_BLOB    |
+
+    @since:win8
+    Examples: DSA V2 blob (from Windows 8)
+      | vector                | what                    | blob type                  |
       | dsa_blob_test.json#13 | DSA-2048 public key     | BCRYPT_PRIVATE_KEY_BLOB    |
 
   @row:status.STATUS_INVALID_PARAMETER @row:param.hKey @must @source:doc-silent
@@ -60,4 +64,8 @@ Feature: What a key pair can export depends on what it holds and on whether it i
       | ECDSA_P256 | 256  | BCRYPT_ECCPUBLIC_BLOB   |
       | ECDH_P521  | 521  | BCRYPT_ECCPRIVATE_BLOB  |
       | DSA        | 512  | BCRYPT_DSA_PUBLIC_BLOB  |
+
+    @since:win8
+    Examples: DSA V2 blob (from Windows 8)
+      | algorithm  | bits | blob type               |
       | DSA        | 2048 | BCRYPT_DSA_PRIVATE_BLOB |

@@ -137,9 +137,13 @@ Feature: The output buffer, its size and the size query
       | ecc_blob_test.json#2  | ECDH_P256  | BCRYPT_ECCPRIVATE_BLOB     |
       | ecc_blob_test.json#26 | ECDSA_P521 | BCRYPT_PUBLIC_KEY_BLOB     |
       | dsa_blob_test.json#6  | DSA-1024   | BCRYPT_DSA_PRIVATE_BLOB    |
-      | dsa_blob_test.json#18 | DSA-3072   | BCRYPT_PUBLIC_KEY_BLOB     |
       | dh_blob_test.json#10  | DH-1536    | BCRYPT_DH_PRIVATE_BLOB     |
       | dh_blob_test.json#26  | DH-4096    | BCRYPT_PUBLIC_KEY_BLOB     |
+
+    @since:win8
+    Examples: DSA V2 blob (from Windows 8)
+      | vector                | what       | blob type                  |
+      | dsa_blob_test.json#18 | DSA-3072   | BCRYPT_PUBLIC_KEY_BLOB     |
 
   @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:doc
   Scenario Outline: One byte short is too small for an asymmetric blob too (<what>, <blob type>)
@@ -154,8 +158,12 @@ Feature: The output buffer, its size and the size query
       | rsa_blob_test.json#13 | RSA-1024  | BCRYPT_RSAPRIVATE_BLOB  |
       | rsa_blob_test.json#33 | RSA-4096  | BCRYPT_RSAPUBLIC_BLOB   |
       | ecc_blob_test.json#10 | ECDH_P521 | BCRYPT_ECCPRIVATE_BLOB  |
-      | dsa_blob_test.json#14 | DSA-2048  | BCRYPT_DSA_PRIVATE_BLOB |
       | dh_blob_test.json#22  | DH-3072   | BCRYPT_DH_PRIVATE_BLOB  |
+
+    @since:win8
+    Examples: DSA V2 blob (from Windows 8)
+      | vector                | what      | blob type               |
+      | dsa_blob_test.json#14 | DSA-2048  | BCRYPT_DSA_PRIVATE_BLOB |
 
   @row:status.STATUS_BUFFER_TOO_SMALL @row:param.cbOutput @must @source:windows-observed
   Scenario Outline: A real buffer with cbOutput 0 is too small for an asymmetric blob (<what>, <blob type>)

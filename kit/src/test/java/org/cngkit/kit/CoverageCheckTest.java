@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.cngkit.kit.spec.ProfileTags;
 import org.cngkit.kit.spec.SpecRow;
 import org.cngkit.kit.spec.SpecRows;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,19 @@ class CoverageCheckTest {
             List<String> sources = s.with("@source:");
             if (sources.size() != 1 || !SOURCES.contains(sources.get(0))) {
                 problems.add(s.location() + ": needs exactly one @source: of " + SOURCES + ", has " + sources);
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void profileTagsNameKnownProfiles() {
+        List<String> problems = new ArrayList<>();
+        for (FeatureScan.ScenarioTags s : scenarios) {
+            try {
+                ProfileTags.of(s.tags());
+            } catch (IllegalArgumentException e) {
+                problems.add(s.location() + ": " + e.getMessage());
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Reads the scenarios of features/*.feature with their effective tags (feature tags plus their own). */
+/**
+ * Reads the scenarios of features/*.feature with their effective tags: feature tags, their own, and those of their
+ * Examples blocks (Cucumber gives each example the tags of its block, so a Scenario Outline covers the union).
+ */
 final class FeatureScan {
 
     record ScenarioTags(String location, Set<String> tags) {
@@ -56,7 +59,12 @@ final class FeatureScan {
                 tags.addAll(pending);
                 out.add(new ScenarioTags(file.getFileName() + ":" + (i + 1), tags));
                 pending.clear();
-            } else if (line.startsWith("Examples:") || line.startsWith("Rule:")) {
+            } else if (line.startsWith("Examples:") || line.startsWith("Scenarios:")) {
+                if (!out.isEmpty() && out.get(out.size() - 1).location().startsWith(file.getFileName() + ":")) {
+                    out.get(out.size() - 1).tags().addAll(pending);
+                }
+                pending.clear();
+            } else if (line.startsWith("Rule:")) {
                 pending.clear();
             }
         }

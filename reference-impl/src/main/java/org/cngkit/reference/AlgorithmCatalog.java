@@ -27,12 +27,17 @@ final class AlgorithmCatalog {
 
     /** Everything the reference implements today. */
     static AlgorithmCatalog standard() {
-        List<Algorithm> all = new ArrayList<>(List.of(SymmetricAlgorithm.values()));
-        all.add(RsaAlgorithm.INSTANCE);
-        all.addAll(List.of(EccAlgorithm.values()));
-        all.add(DsaAlgorithm.INSTANCE);
-        all.add(DhAlgorithm.INSTANCE);
-        return new AlgorithmCatalog(all);
+        List<Algorithm> algorithms = new ArrayList<>(List.of(SymmetricAlgorithm.values()));
+        algorithms.add(RsaAlgorithm.INSTANCE);
+        algorithms.addAll(List.of(EccAlgorithm.values()));
+        algorithms.add(DsaAlgorithm.INSTANCE);
+        algorithms.add(DhAlgorithm.INSTANCE);
+        algorithms.add(ParameterSetAlgorithm.ML_KEM);
+        algorithms.add(ParameterSetAlgorithm.ML_DSA);
+        algorithms.add(ParameterSetAlgorithm.SLH_DSA);
+        algorithms.add(ParameterSetAlgorithm.LMS);
+        algorithms.add(ParameterSetAlgorithm.XMSS);
+        return new AlgorithmCatalog(algorithms);
     }
 
     /** The algorithm named exactly {@code pszAlgId} (identifiers are compared case-sensitively). */

@@ -1,17 +1,13 @@
 package org.cngkit.reference;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * What a {@code BCRYPT_ALG_HANDLE} refers to: an opened algorithm and the properties set on the handle with
- * {@code BCryptSetProperty} (ECCCurveName, DHParameters, ...). Key pairs started from the handle begin with a
- * copy of them.
+ * {@code BCryptSetProperty} (ECCCurveName, DHParameters, ParameterSetName, ...), which key pairs generated from
+ * it start with.
  */
 final class AlgorithmProvider {
     private final Algorithm algorithm;
-    private final Map<String, byte[]> properties = new ConcurrentHashMap<>();
+    private final KeyProperties properties = new KeyProperties();
 
     AlgorithmProvider(Algorithm algorithm) {
         this.algorithm = algorithm;
@@ -21,17 +17,8 @@ final class AlgorithmProvider {
         return algorithm;
     }
 
-    void setProperty(String name, byte[] value) {
-        properties.put(name, value.clone());
-    }
-
-    Optional<byte[]> property(String name) {
-        return Optional.ofNullable(properties.get(name)).map(byte[]::clone);
-    }
-
-    /** The properties set so far (values not copied: read only). */
-    Map<String, byte[]> properties() {
-        return Map.copyOf(properties);
+    KeyProperties properties() {
+        return properties;
     }
 
     @Override

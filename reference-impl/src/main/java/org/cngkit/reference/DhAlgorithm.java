@@ -17,7 +17,7 @@ import org.cngkit.spi.NtStatus;
  * STATUS_INVALID_PARAMETER (the page does not say what Windows does then). The private exponent is drawn from
  * [2, p-2].
  */
-enum DhAlgorithm implements KeyPairAlgorithm {
+enum DhAlgorithm implements SizedKeyPairAlgorithm {
     INSTANCE;
 
     static final String PARAMETERS_PROPERTY = "DHParameters";
@@ -27,7 +27,7 @@ enum DhAlgorithm implements KeyPairAlgorithm {
 
     /** DHPUBLICBLOB / DHPRIVATEBLOB and the generic types. */
     static final KeyPairBlobTypes BLOB_TYPES = new KeyPairBlobTypes(BlobTypes.DH_PUBLIC, BlobTypes.DH_PRIVATE);
-    private static final Set<Integer> LENGTHS = KeyPairAlgorithm.lengths(MIN_BITS, MAX_BITS, STEP_BITS);
+    private static final Set<Integer> LENGTHS = SizedKeyPairAlgorithm.lengths(MIN_BITS, MAX_BITS, STEP_BITS);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -52,29 +52,32 @@ enum DhAlgorithm implements KeyPairAlgorithm {
         return BLOB_TYPES.all();
     }
 
-    /** DHParameters only, with a well-formed BCRYPT_DH_PARAMETER_HEADER ({@link DhKeyBlob#readParameters}). */
+    /**
+     * DHParameters only, with a well-formed BCRYPT_DH_PARAMETER_HEADER ({@link DhKeyBlob#readParameters}), kept as
+     * its prime and generator.
+     */
     @Override
-    public NtStatus acceptProperty(String name, byte[] value) {
+    public NtStatus setProperty(KeyProperties properties, String name, byte[] value) {
         if (!PARAMETERS_PROPERTY.equals(name)) {
             return NtStatus.NOT_SUPPORTED;
         }
         Outcome<BigInteger[]> parameters = DhKeyBlob.readParameters(value);
-        return parameters.isRefused() ? parameters.failure() : NtStatus.SUCCESS;
+        if (parameters.isRefused()) {
+            return parameters.failure();
+        }
+        properties.put(PARAMETERS_PROPERTY, parameters.value());
+        return NtStatus.SUCCESS;
     }
 
     /** Needs DHParameters of the key's length; x is drawn from [2, p-2] and y = g^x mod p. */
     @Override
     public Outcome<Key> finalizeKeyPair(PendingKeyPair pending) {
-        Optional<byte[]> value = pending.property(PARAMETERS_PROPERTY);
-        if (value.isEmpty()) {
+        Optional<BigInteger[]> parameters = pending.properties().get(PARAMETERS_PROPERTY, BigInteger[].class);
+        if (parameters.isEmpty() || parameters.get()[0].bitLength() != pending.length()) {
             return Outcome.refused(NtStatus.INVALID_PARAMETER);
         }
-        Outcome<BigInteger[]> parameters = DhKeyBlob.readParameters(value.get());
-        if (parameters.isRefused() || parameters.value()[0].bitLength() != pending.length()) {
-            return Outcome.refused(NtStatus.INVALID_PARAMETER);
-        }
-        BigInteger p = parameters.value()[0];
-        BigInteger g = parameters.value()[1];
+        BigInteger p = parameters.get()[0];
+        BigInteger g = parameters.get()[1];
         BigInteger x = BigIntegers.createRandomInRange(BigInteger.TWO, p.subtract(BigInteger.TWO), RANDOM);
         return DhKey.of(pending.length(), p, g, g.modPow(x, p), x).then(Outcome::of);
     }

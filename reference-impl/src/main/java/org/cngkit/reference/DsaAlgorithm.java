@@ -22,7 +22,7 @@ import org.cngkit.spi.BlobTypes;
  * 3072 bits, so those are the sizes above 1024 this provider claims. The {@code DSAParameters} property is not
  * implemented.
  */
-enum DsaAlgorithm implements KeyPairAlgorithm {
+enum DsaAlgorithm implements SizedKeyPairAlgorithm {
     INSTANCE;
 
     /** DSAPUBLICBLOB / DSAPRIVATEBLOB and the generic types. */

@@ -20,7 +20,7 @@ import org.cngkit.spi.NtStatus;
  * curve's size, and the curve-agnostic {@code ECDH} / {@code ECDSA} (Windows 10), whose curve is set through the
  * {@code ECCCurveName} property on the algorithm handle or on the key pair before it is finalized.
  */
-enum EccAlgorithm implements KeyPairAlgorithm {
+enum EccAlgorithm implements SizedKeyPairAlgorithm {
     ECDH_P256("ECDH_P256", false, NistCurve.P256),
     ECDH_P384("ECDH_P384", false, NistCurve.P384),
     ECDH_P521("ECDH_P521", false, NistCurve.P521),
@@ -70,7 +70,7 @@ enum EccAlgorithm implements KeyPairAlgorithm {
     /** As {@link #keyPairBlobReader(String)}, with the curve set on the algorithm handle, if any. */
     @Override
     public Optional<KeyBlobReader> keyPairBlobReader(AlgorithmProvider provider, String blobType) {
-        return reader(blobType, provider.property(CURVE_NAME_PROPERTY).flatMap(NistCurve::ofPropertyValue));
+        return reader(blobType, provider.properties().get(CURVE_NAME_PROPERTY, NistCurve.class));
     }
 
     private Optional<KeyBlobReader> reader(String blobType, Optional<NistCurve> curveProperty) {
@@ -89,27 +89,33 @@ enum EccAlgorithm implements KeyPairAlgorithm {
         return BLOB_TYPES.all();
     }
 
-    /** A per-curve algorithm takes exactly its curve's size; ECDH / ECDSA take 0 or a NIST size. */
+    /** A per-curve algorithm takes exactly its curve's size; ECDH / ECDSA take 0 or a NIST size; no flags. */
     @Override
-    public Outcome<PendingKeyPair> startKeyPair(AlgorithmProvider provider, int dwLength) {
+    public NtStatus checkGeneration(int dwLength, int dwFlags) {
         boolean fits = curve != null ? dwLength == curve.bits() : dwLength == 0 || NistCurve.ofBits(dwLength).isPresent();
-        return fits ? Outcome.of(new PendingKeyPair(this, dwLength, provider)) : Outcome.refused(NtStatus.INVALID_PARAMETER);
+        return fits && dwFlags == 0 ? NtStatus.SUCCESS : NtStatus.INVALID_PARAMETER;
     }
 
     /**
      * ECCCurveName only, and only on ECDH / ECDSA (a per-curve algorithm has its curve): STATUS_NOT_SUPPORTED
      * otherwise and for a curve this provider lacks; STATUS_INVALID_PARAMETER for a value that is not a
-     * NUL-terminated UTF-16 string.
+     * NUL-terminated UTF-16 name ({@link Utf16Name}).
      */
     @Override
-    public NtStatus acceptProperty(String name, byte[] value) {
+    public NtStatus setProperty(KeyProperties properties, String name, byte[] value) {
         if (!CURVE_NAME_PROPERTY.equals(name) || curve != null) {
             return NtStatus.NOT_SUPPORTED;
         }
-        if (value.length < 2 || value.length % 2 != 0 || value[value.length - 1] != 0 || value[value.length - 2] != 0) {
-            return NtStatus.INVALID_PARAMETER;
+        Outcome<String> curveName = Utf16Name.decode(value, 0, value.length);
+        if (curveName.isRefused()) {
+            return curveName.failure();
         }
-        return NistCurve.ofPropertyValue(value).isPresent() ? NtStatus.SUCCESS : NtStatus.NOT_SUPPORTED;
+        Optional<NistCurve> named = NistCurve.named(curveName.value());
+        if (named.isEmpty()) {
+            return NtStatus.NOT_SUPPORTED;
+        }
+        properties.put(CURVE_NAME_PROPERTY, named.get());
+        return NtStatus.SUCCESS;
     }
 
     /**
@@ -118,7 +124,7 @@ enum EccAlgorithm implements KeyPairAlgorithm {
      */
     @Override
     public Outcome<Key> finalizeKeyPair(PendingKeyPair pending) {
-        Optional<NistCurve> chosen = curve().or(() -> pending.property(CURVE_NAME_PROPERTY).flatMap(NistCurve::ofPropertyValue));
+        Optional<NistCurve> chosen = curve().or(() -> pending.properties().get(CURVE_NAME_PROPERTY, NistCurve.class));
         if (chosen.isEmpty() || pending.length() != 0 && pending.length() != chosen.get().bits()) {
             return Outcome.refused(NtStatus.INVALID_PARAMETER);
         }

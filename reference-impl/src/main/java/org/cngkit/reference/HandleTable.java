@@ -42,7 +42,10 @@ final class HandleTable {
         return kind.isInstance(object) ? Optional.of(kind.cast(object)) : Optional.empty();
     }
 
-    /** Puts {@code replacement} behind {@code handle} if {@code current} is still there; false otherwise. */
+    /**
+     * Puts {@code replacement} behind {@code handle} if {@code current} is still there (a key pair that is
+     * finalized keeps its handle); false when it is not.
+     */
     boolean replace(Handle handle, Object current, Object replacement) {
         return !Handle.isNull(handle) && live.replace(handle.value(), current, replacement);
     }

@@ -24,7 +24,8 @@ import org.cngkit.spi.NtStatus;
  *       count beyond the array): STATUS_INVALID_PARAMETER.</li>
  *   <li>A non-NULL {@code hImportKey} that is not a live key handle: STATUS_INVALID_HANDLE.</li>
  *   <li>Read the blob; the reader refuses malformed input with its own status (the families
- *       here use STATUS_INVALID_PARAMETER).</li>
+ *       here use STATUS_INVALID_PARAMETER, and STATUS_AUTH_TAG_MISMATCH for a wrapped key whose
+ *       integrity check fails: see {@link AesKeyWrapBlob}).</li>
  *   <li>Register the key and store its handle in {@code *phKey}, which is left alone on failure.</li>
  * </ol>
  * {@code pbKeyObject}/{@code cbKeyObject} of {@code BCryptImportKey} are accepted and ignored: this

@@ -1,6 +1,5 @@
 package org.cngkit.reference;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -73,15 +72,8 @@ enum NistCurve {
         return Arrays.stream(values()).filter(c -> Arrays.stream(c.magics).anyMatch(m -> m == magic)).findFirst();
     }
 
-    /**
-     * The curve an {@code ECCCurveName} property value names: a UTF-16LE string ending in one NUL. Empty for a
-     * malformed value or a curve this provider does not have.
-     */
-    static Optional<NistCurve> ofPropertyValue(byte[] value) {
-        if (value.length < 2 || value.length % 2 != 0 || value[value.length - 1] != 0 || value[value.length - 2] != 0) {
-            return Optional.empty();
-        }
-        String name = new String(value, 0, value.length - 2, StandardCharsets.UTF_16LE);
-        return Arrays.stream(values()).filter(c -> c.curveName.equals(name)).findFirst();
+    /** The curve an {@code ECCCurveName} value names ({@code nistP256} ...); empty for a curve this provider lacks. */
+    static Optional<NistCurve> named(String curveName) {
+        return Arrays.stream(values()).filter(c -> c.curveName.equals(curveName)).findFirst();
     }
 }

@@ -1,25 +1,25 @@
 package org.cngkit.reference;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * What a key handle refers to between {@code BCryptGenerateKeyPair} and {@code BCryptFinalizeKeyPair}: the
- * algorithm, the requested length and the properties set so far. It is not a {@link Key}, so every function that
- * needs a usable key (export above all) finds no key behind its handle and answers STATUS_INVALID_HANDLE, as
- * Windows does for a DH key exported before it is finalized.
+ * algorithm, the requested length and the properties set so far. It is not a {@link Key}, so it cannot be
+ * exported or used: every function that needs a usable key finds none behind its handle and answers
+ * STATUS_INVALID_HANDLE, as Windows does for a key pair not yet finalized (blob-layouts-digest section 8).
+ * Finalizing replaces it with the key under the same handle.
  */
 final class PendingKeyPair {
     private final KeyPairAlgorithm algorithm;
     private final int length;
-    private final Map<String, byte[]> properties = new ConcurrentHashMap<>();
+    private final KeyProperties properties;
 
-    /** A key pair of {@code length} bits that starts with the properties of the algorithm handle. */
-    PendingKeyPair(KeyPairAlgorithm algorithm, int length, AlgorithmProvider provider) {
+    /**
+     * @param length    {@code dwLength} as given to BCryptGenerateKeyPair (0 where a property sizes the key)
+     * @param inherited the properties of the algorithm handle, which the key pair starts with (a copy)
+     */
+    PendingKeyPair(KeyPairAlgorithm algorithm, int length, KeyProperties inherited) {
         this.algorithm = algorithm;
         this.length = length;
-        provider.properties().forEach(properties::put);
+        this.properties = inherited.copy();
     }
 
     KeyPairAlgorithm algorithm() {
@@ -31,16 +31,12 @@ final class PendingKeyPair {
         return length;
     }
 
-    void setProperty(String name, byte[] value) {
-        properties.put(name, value.clone());
-    }
-
-    Optional<byte[]> property(String name) {
-        return Optional.ofNullable(properties.get(name)).map(byte[]::clone);
+    KeyProperties properties() {
+        return properties;
     }
 
     @Override
     public String toString() {
-        return "PendingKeyPair[" + algorithm.id() + ", " + length + " bits, " + properties.keySet() + "]";
+        return "PendingKeyPair[" + algorithm.id() + ", " + length + " bits]";
     }
 }

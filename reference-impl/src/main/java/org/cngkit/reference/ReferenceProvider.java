@@ -16,8 +16,8 @@ import org.cngkit.spi.ULongOut;
  *
  * <p>This class is the SPI boundary only: every method runs under {@link #guarded(Supplier)}, so a
  * bug surfaces as STATUS_INTERNAL_ERROR and never as an exception, and hands the call to the class
- * that owns its rules ({@link ExportProtocol}, {@link ImportProtocol}, {@link HandleTable},
- * {@link SymmetricAlgorithm}). State lives in concurrent structures and keys are immutable, so one
+ * that owns its rules ({@link ExportProtocol}, {@link ImportProtocol}, {@link KeyPairProtocol},
+ * {@link HandleTable}, {@link SymmetricAlgorithm}). State lives in concurrent structures and keys are immutable, so one
  * caller at a time may call from any thread, and a call the caller abandoned blocks no other.
  */
 public final class ReferenceProvider implements CngProvider {
@@ -32,6 +32,7 @@ public final class ReferenceProvider implements CngProvider {
     private final ExportProtocol export = new ExportProtocol(handles);
     private final ImportProtocol keyImport = ImportProtocol.forKeys(handles);
     private final ImportProtocol keyPairImport = ImportProtocol.forKeyPairs(handles);
+    private final KeyPairProtocol keyPairs = new KeyPairProtocol(handles);
 
     public ReferenceProvider() {
         this.catalog = AlgorithmCatalog.standard();
@@ -73,40 +74,10 @@ public final class ReferenceProvider implements CngProvider {
         });
     }
 
-    /**
-     * In this order: not a live algorithm handle or key handle, STATUS_INVALID_HANDLE; NULL {@code pszProperty} or
-     * non-zero flags, or a value that is not readable, STATUS_INVALID_PARAMETER; a finalized key or an algorithm
-     * without key pairs, STATUS_NOT_SUPPORTED; otherwise the algorithm decides
-     * ({@link KeyPairAlgorithm#acceptProperty}) and an accepted value is stored on the algorithm handle or the
-     * key pair that awaits finalization.
-     */
+    /** See {@link KeyPairProtocol}: properties of key-pair algorithms (ParameterSetName), on handles or unfinalized keys. */
     @Override
     public NtStatus setProperty(Handle hObject, String pszProperty, byte[] pbInput, int cbInput, int dwFlags) {
-        return guarded(() -> {
-            Optional<AlgorithmProvider> provider = handles.find(hObject, AlgorithmProvider.class);
-            Optional<PendingKeyPair> pending = handles.find(hObject, PendingKeyPair.class);
-            if (provider.isEmpty() && pending.isEmpty()) {
-                return handles.find(hObject, Key.class).isPresent() ? NtStatus.NOT_SUPPORTED : NtStatus.INVALID_HANDLE;
-            }
-            if (pszProperty == null || dwFlags != 0) {
-                return NtStatus.INVALID_PARAMETER;
-            }
-            Outcome<byte[]> value = CallerInput.take(pbInput, cbInput);
-            if (value.isRefused()) {
-                return value.failure();
-            }
-            Algorithm algorithm = provider.map(AlgorithmProvider::algorithm)
-                    .orElseGet(() -> pending.get().algorithm());
-            if (!(algorithm instanceof KeyPairAlgorithm keyPairs)) {
-                return NtStatus.NOT_SUPPORTED;
-            }
-            NtStatus verdict = keyPairs.acceptProperty(pszProperty, value.value());
-            if (verdict.isSuccess()) {
-                provider.ifPresent(p -> p.setProperty(pszProperty, value.value()));
-                pending.ifPresent(k -> k.setProperty(pszProperty, value.value()));
-            }
-            return verdict;
-        });
+        return guarded(() -> keyPairs.setProperty(hObject, pszProperty, pbInput, cbInput, dwFlags));
     }
 
     /**
@@ -140,54 +111,16 @@ public final class ReferenceProvider implements CngProvider {
         });
     }
 
-    /**
-     * In this order: not an algorithm handle, STATUS_INVALID_HANDLE; NULL {@code phKey} or non-zero flags,
-     * STATUS_INVALID_PARAMETER; not a key-pair algorithm, STATUS_NOT_SUPPORTED; a length the algorithm does not
-     * take, STATUS_INVALID_PARAMETER. The handle refers to a key pair that awaits finalization.
-     */
+    /** See {@link KeyPairProtocol}. */
     @Override
     public NtStatus generateKeyPair(Handle hAlgorithm, HandleOut phKey, int dwLength, int dwFlags) {
-        return guarded(() -> {
-            Optional<AlgorithmProvider> provider = handles.find(hAlgorithm, AlgorithmProvider.class);
-            if (provider.isEmpty()) {
-                return NtStatus.INVALID_HANDLE;
-            }
-            if (phKey == null || dwFlags != 0) {
-                return NtStatus.INVALID_PARAMETER;
-            }
-            if (!(provider.get().algorithm() instanceof KeyPairAlgorithm algorithm)) {
-                return NtStatus.NOT_SUPPORTED;
-            }
-            Outcome<PendingKeyPair> pending = algorithm.startKeyPair(provider.get(), dwLength);
-            if (pending.isRefused()) {
-                return pending.failure();
-            }
-            phKey.set(handles.add(pending.value()));
-            return NtStatus.SUCCESS;
-        });
+        return guarded(() -> keyPairs.generateKeyPair(hAlgorithm, phKey, dwLength, dwFlags));
     }
 
-    /**
-     * Not a key pair awaiting finalization (NULL, unknown, destroyed, an algorithm handle, or a key already
-     * finalized or imported): STATUS_INVALID_HANDLE, as Windows answers for an imported key; non-zero flags:
-     * STATUS_INVALID_PARAMETER. The same handle then refers to the finished key.
-     */
+    /** See {@link KeyPairProtocol}. */
     @Override
     public NtStatus finalizeKeyPair(Handle hKey, int dwFlags) {
-        return guarded(() -> {
-            Optional<PendingKeyPair> pending = handles.find(hKey, PendingKeyPair.class);
-            if (pending.isEmpty()) {
-                return NtStatus.INVALID_HANDLE;
-            }
-            if (dwFlags != 0) {
-                return NtStatus.INVALID_PARAMETER;
-            }
-            Outcome<Key> key = pending.get().algorithm().finalizeKeyPair(pending.get());
-            if (key.isRefused()) {
-                return key.failure();
-            }
-            return handles.replace(hKey, pending.get(), key.value()) ? NtStatus.SUCCESS : NtStatus.INVALID_HANDLE;
-        });
+        return guarded(() -> keyPairs.finalizeKeyPair(hKey, dwFlags));
     }
 
     @Override
@@ -213,7 +146,7 @@ public final class ReferenceProvider implements CngProvider {
     /** A live key handle (finalized or not) is invalidated for good; anything else is STATUS_INVALID_HANDLE. */
     @Override
     public NtStatus destroyKey(Handle hKey) {
-        return guarded(() -> handles.remove(hKey, Key.class) || handles.remove(hKey, PendingKeyPair.class)
+        return guarded(() -> handles.remove(hKey, Key.class) || keyPairs.destroyPending(hKey)
                 ? NtStatus.SUCCESS : NtStatus.INVALID_HANDLE);
     }
 

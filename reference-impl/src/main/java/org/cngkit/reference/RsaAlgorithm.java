@@ -16,7 +16,7 @@ import org.cngkit.spi.BlobTypes;
  * (BCryptGenerateKeyPair page), generated with the public exponent 65537, and imported from the three
  * BCRYPT_RSAKEY_BLOB types and the generic ones.
  */
-enum RsaAlgorithm implements KeyPairAlgorithm {
+enum RsaAlgorithm implements SizedKeyPairAlgorithm {
     INSTANCE;
 
     static final int MIN_BITS = 512;
@@ -28,7 +28,7 @@ enum RsaAlgorithm implements KeyPairAlgorithm {
     static final List<String> BLOB_TYPES = List.of(BlobTypes.RSA_PUBLIC, BlobTypes.RSA_PRIVATE,
             BlobTypes.RSA_FULL_PRIVATE, BlobTypes.PUBLIC_KEY, BlobTypes.PRIVATE_KEY);
 
-    private static final Set<Integer> LENGTHS = KeyPairAlgorithm.lengths(MIN_BITS, MAX_BITS, STEP_BITS);
+    private static final Set<Integer> LENGTHS = SizedKeyPairAlgorithm.lengths(MIN_BITS, MAX_BITS, STEP_BITS);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override

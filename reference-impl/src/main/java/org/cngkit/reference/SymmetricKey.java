@@ -1,6 +1,5 @@
 package org.cngkit.reference;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.bouncycastle.crypto.BlockCipher;
@@ -8,9 +7,6 @@ import org.cngkit.spi.BlobTypes;
 
 /** A key of a {@link SymmetricAlgorithm}: the secret bytes exactly as the caller gave them. */
 final class SymmetricKey implements Key {
-    /** The blob types a symmetric key exports, in the order they are claimed. */
-    static final List<String> EXPORT_TYPES = List.of(BlobTypes.KEY_DATA, BlobTypes.OPAQUE_KEY);
-
     private final SymmetricAlgorithm algorithm;
     private final byte[] secret;
 
@@ -42,8 +38,11 @@ final class SymmetricKey implements Key {
                 return Optional.of(wrappingKey -> Outcome.of(KeyDataBlob.write(secret)));
             case BlobTypes.OPAQUE_KEY:
                 return Optional.of(wrappingKey -> Outcome.of(OpaqueKeyBlob.write(algorithm.id(), secret)));
+            case BlobTypes.AES_WRAP_KEY:
+                return algorithm.wrapsKeys()
+                        ? Optional.of(wrappingKey -> AesKeyWrapBlob.write(wrappingKey, secret))
+                        : Optional.empty();
             default:
-                // Rfc3565KeyWrapBlob arrives with RFC 3394 wrapping in a later issue.
                 return Optional.empty();
         }
     }

@@ -49,13 +49,25 @@ final class Caller {
 
     Handle importKeyPair(String algorithmId, String blobType, byte[] blob) {
         HandleOut out = new HandleOut();
-        assertEquals(NtStatus.SUCCESS, provider.importKeyPair(open(algorithmId), Handle.NULL, blobType, out,
-                blob, blob.length, 0));
+        assertEquals(NtStatus.SUCCESS, provider.importKeyPair(open(algorithmId), Handle.NULL, blobType, out, blob,
+                blob.length, 0));
         return out.get();
     }
 
-    NtStatus tryImportKeyPair(Handle algorithm, String blobType, byte[] blob) {
+    /** The status of {@code BCryptImportKeyPair}; a handle it returns is dropped. */
+    NtStatus importKeyPairStatus(String algorithmId, String blobType, byte[] blob) {
+        return importKeyPairStatus(open(algorithmId), blobType, blob);
+    }
+
+    /** The same on an algorithm handle the test has prepared (a property set on it). */
+    NtStatus importKeyPairStatus(Handle algorithm, String blobType, byte[] blob) {
         return provider.importKeyPair(algorithm, Handle.NULL, blobType, new HandleOut(), blob, blob.length, 0);
+    }
+
+    /** The status of an export into an ample buffer. */
+    NtStatus exportStatus(Handle key, String blobType) {
+        byte[] out = new byte[1 << 16];
+        return provider.exportKey(key, Handle.NULL, blobType, out, out.length, new ULongOut(), 0);
     }
 
     /** BCryptGenerateKeyPair then BCryptFinalizeKeyPair, both required to succeed. */

@@ -87,9 +87,9 @@ class DhKeyPairTest {
         byte[] priv = caller.export(generated(good), BlobTypes.DH_PRIVATE);
         byte[] wrongX = priv.clone();
         wrongX[wrongX.length - 1] ^= 1;
-        assertEquals(NtStatus.INVALID_PARAMETER, caller.tryImportKeyPair(dh, BlobTypes.DH_PRIVATE, wrongX));
-        assertEquals(NtStatus.INVALID_PARAMETER, caller.tryImportKeyPair(dh, BlobTypes.DH_PUBLIC, priv));
-        assertEquals(NtStatus.INVALID_PARAMETER, caller.tryImportKeyPair(dh, BlobTypes.DH_PRIVATE, Arrays.copyOf(priv, 519)));
+        assertEquals(NtStatus.INVALID_PARAMETER, caller.importKeyPairStatus(dh, BlobTypes.DH_PRIVATE, wrongX));
+        assertEquals(NtStatus.INVALID_PARAMETER, caller.importKeyPairStatus(dh, BlobTypes.DH_PUBLIC, priv));
+        assertEquals(NtStatus.INVALID_PARAMETER, caller.importKeyPairStatus(dh, BlobTypes.DH_PRIVATE, Arrays.copyOf(priv, 519)));
         Handle publicOnly = caller.importKeyPair("DH", BlobTypes.DH_PUBLIC, caller.export(generated(good), BlobTypes.DH_PUBLIC));
         assertEquals(NtStatus.INVALID_PARAMETER,
                 caller.provider.exportKey(publicOnly, Handle.NULL, BlobTypes.DH_PRIVATE, null, 0, new ULongOut(), 0));

@@ -58,16 +58,16 @@ class DsaKeyPairTest {
         Handle dsa = CALLER.open("DSA");
         byte[] wrongX = private512.clone();
         wrongX[wrongX.length - 1] ^= 1;
-        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.tryImportKeyPair(dsa, BlobTypes.DSA_PRIVATE, wrongX));
+        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.importKeyPairStatus(dsa, BlobTypes.DSA_PRIVATE, wrongX));
         byte[] v2Magic = private512.clone();
         Pack.intToLittleEndian(DsaKeyBlob.DPV2, v2Magic, 0);
-        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.tryImportKeyPair(dsa, BlobTypes.DSA_PRIVATE, v2Magic));
-        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.tryImportKeyPair(dsa, BlobTypes.DSA_PUBLIC, private512));
+        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.importKeyPairStatus(dsa, BlobTypes.DSA_PRIVATE, v2Magic));
+        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.importKeyPairStatus(dsa, BlobTypes.DSA_PUBLIC, private512));
         assertEquals(NtStatus.INVALID_PARAMETER,
-                CALLER.tryImportKeyPair(dsa, BlobTypes.DSA_PRIVATE, Arrays.copyOf(private512, private512.length - 1)));
+                CALLER.importKeyPairStatus(dsa, BlobTypes.DSA_PRIVATE, Arrays.copyOf(private512, private512.length - 1)));
         byte[] badQ = private512.clone();
         badQ[51] ^= 2;
-        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.tryImportKeyPair(dsa, BlobTypes.DSA_PRIVATE, badQ));
+        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.importKeyPairStatus(dsa, BlobTypes.DSA_PRIVATE, badQ));
     }
 
     @Test

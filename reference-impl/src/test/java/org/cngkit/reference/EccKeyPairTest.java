@@ -87,19 +87,19 @@ class EccKeyPairTest {
         Handle key = caller.generatedKeyPair(caller.open("ECDSA_P256"), 256);
         byte[] priv = caller.export(key, BlobTypes.ECC_PRIVATE);
         byte[] pub = caller.export(key, BlobTypes.ECC_PUBLIC);
-        assertEquals(NtStatus.INVALID_PARAMETER, caller.tryImportKeyPair(caller.open("ECDH_P256"), BlobTypes.ECC_PRIVATE, priv));
-        assertEquals(NtStatus.INVALID_PARAMETER, caller.tryImportKeyPair(caller.open("ECDSA_P384"), BlobTypes.ECC_PRIVATE, priv));
-        assertEquals(NtStatus.INVALID_PARAMETER, caller.tryImportKeyPair(caller.open("ECDSA_P256"), BlobTypes.ECC_PUBLIC, priv));
-        assertEquals(NtStatus.INVALID_PARAMETER, caller.tryImportKeyPair(caller.open("ECDSA_P256"), BlobTypes.ECC_PUBLIC, Arrays.copyOf(pub, 71)));
+        assertEquals(NtStatus.INVALID_PARAMETER, caller.importKeyPairStatus(caller.open("ECDH_P256"), BlobTypes.ECC_PRIVATE, priv));
+        assertEquals(NtStatus.INVALID_PARAMETER, caller.importKeyPairStatus(caller.open("ECDSA_P384"), BlobTypes.ECC_PRIVATE, priv));
+        assertEquals(NtStatus.INVALID_PARAMETER, caller.importKeyPairStatus(caller.open("ECDSA_P256"), BlobTypes.ECC_PUBLIC, priv));
+        assertEquals(NtStatus.INVALID_PARAMETER, caller.importKeyPairStatus(caller.open("ECDSA_P256"), BlobTypes.ECC_PUBLIC, Arrays.copyOf(pub, 71)));
         byte[] wrongCbKey = pub.clone();
         wrongCbKey[4] = 31;
-        assertEquals(NtStatus.INVALID_PARAMETER, caller.tryImportKeyPair(caller.open("ECDSA_P256"), BlobTypes.ECC_PUBLIC, wrongCbKey));
+        assertEquals(NtStatus.INVALID_PARAMETER, caller.importKeyPairStatus(caller.open("ECDSA_P256"), BlobTypes.ECC_PUBLIC, wrongCbKey));
         byte[] offCurve = pub.clone();
         offCurve[offCurve.length - 1] ^= 1;
-        assertEquals(NtStatus.INVALID_PARAMETER, caller.tryImportKeyPair(caller.open("ECDSA_P256"), BlobTypes.ECC_PUBLIC, offCurve));
+        assertEquals(NtStatus.INVALID_PARAMETER, caller.importKeyPairStatus(caller.open("ECDSA_P256"), BlobTypes.ECC_PUBLIC, offCurve));
         byte[] wrongD = priv.clone();
         wrongD[wrongD.length - 1] ^= 1;
-        assertEquals(NtStatus.INVALID_PARAMETER, caller.tryImportKeyPair(caller.open("ECDSA_P256"), BlobTypes.ECC_PRIVATE, wrongD));
+        assertEquals(NtStatus.INVALID_PARAMETER, caller.importKeyPairStatus(caller.open("ECDSA_P256"), BlobTypes.ECC_PRIVATE, wrongD));
     }
 
     @Test
@@ -107,10 +107,10 @@ class EccKeyPairTest {
         Handle key = caller.generatedKeyPair(caller.open("ECDSA_P256"), 256);
         byte[] priv = caller.export(key, BlobTypes.ECC_PRIVATE);
         Handle ecdsa = caller.open("ECDSA");
-        assertEquals(NtStatus.SUCCESS, caller.tryImportKeyPair(ecdsa, BlobTypes.ECC_PRIVATE, priv));
+        assertEquals(NtStatus.SUCCESS, caller.importKeyPairStatus(ecdsa, BlobTypes.ECC_PRIVATE, priv));
         byte[] generic = priv.clone();
         Pack.intToLittleEndian(NistCurve.ECDSA_PRIVATE_GENERIC, generic, 0);
-        assertEquals(NtStatus.INVALID_PARAMETER, caller.tryImportKeyPair(ecdsa, BlobTypes.ECC_PRIVATE, generic), "no curve set");
+        assertEquals(NtStatus.INVALID_PARAMETER, caller.importKeyPairStatus(ecdsa, BlobTypes.ECC_PRIVATE, generic), "no curve set");
         byte[] p256 = curveName("nistP256");
         assertEquals(NtStatus.SUCCESS, caller.provider.setProperty(ecdsa, "ECCCurveName", p256, p256.length, 0));
         HandleOut out = new HandleOut();
@@ -118,7 +118,7 @@ class EccKeyPairTest {
         assertArrayEquals(generic, caller.export(out.get(), BlobTypes.ECC_PRIVATE));
         byte[] p384 = curveName("nistP384");
         assertEquals(NtStatus.SUCCESS, caller.provider.setProperty(ecdsa, "ECCCurveName", p384, p384.length, 0));
-        assertEquals(NtStatus.INVALID_PARAMETER, caller.tryImportKeyPair(ecdsa, BlobTypes.ECC_PRIVATE, priv), "curve differs");
+        assertEquals(NtStatus.INVALID_PARAMETER, caller.importKeyPairStatus(ecdsa, BlobTypes.ECC_PRIVATE, priv), "curve differs");
     }
 
     @Test

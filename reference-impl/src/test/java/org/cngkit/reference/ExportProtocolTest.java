@@ -256,11 +256,13 @@ class ExportProtocolTest {
     }
 
     @Test
-    void keyWrapBlobIsNotSupportedYetWithOrWithoutAnExportKey() {
-        Handle kek = caller.key("AES", filled(16, 0x22));
+    void keyWrapBlobNeedsALiveExportKey() {
+        Handle destroyed = caller.key("AES", filled(16, 0x22));
+        assertEquals(NtStatus.SUCCESS, caller.provider.destroyKey(destroyed));
         ULongOut result = new ULongOut(UNTOUCHED);
-        assertEquals(NtStatus.NOT_SUPPORTED, export(aes128, kek, BlobTypes.AES_WRAP_KEY, null, 0, result, 0));
-        assertEquals(NtStatus.NOT_SUPPORTED, export(aes128, Handle.NULL, BlobTypes.AES_WRAP_KEY, null, 0, result, 0));
+        assertEquals(NtStatus.INVALID_PARAMETER, export(aes128, Handle.NULL, BlobTypes.AES_WRAP_KEY, null, 0, result, 0));
+        assertEquals(NtStatus.INVALID_HANDLE, export(aes128, destroyed, BlobTypes.AES_WRAP_KEY, null, 0, result, 0));
+        assertEquals(NtStatus.INVALID_HANDLE, export(aes128, caller.open("AES"), BlobTypes.AES_WRAP_KEY, null, 0, result, 0));
         assertEquals(UNTOUCHED, result.get());
     }
 

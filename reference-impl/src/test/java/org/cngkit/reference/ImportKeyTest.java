@@ -163,11 +163,11 @@ class ImportKeyTest {
     @Test
     void unknownAndUnimplementedBlobTypesAreNotSupported() {
         byte[] blob = ExportProtocolTest.AES128_KEY_DATA;
-        for (String type : new String[] {"NoSuchBlob", "keydatablob", BlobTypes.RSA_PUBLIC, BlobTypes.AES_WRAP_KEY}) {
+        for (String type : new String[] {"NoSuchBlob", "keydatablob", BlobTypes.RSA_PUBLIC, "rfc3565keywrapblob"}) {
             assertEquals(NtStatus.NOT_SUPPORTED, importKey(aes, Handle.NULL, type, out, blob, 28, 0), type);
         }
-        Handle kek = caller.key("AES", filled(16, 0x22));
-        assertEquals(NtStatus.NOT_SUPPORTED, importKey(aes, kek, BlobTypes.AES_WRAP_KEY, out, hex("00".repeat(24)), 24, 0));
+        assertEquals(NtStatus.NOT_SUPPORTED, importKey(caller.open("DES"), caller.key("AES", filled(16, 0x22)),
+                BlobTypes.AES_WRAP_KEY, out, hex("00".repeat(24)), 24, 0), "a DES key is never wrapped");
         assertEquals(Handle.NULL, out.get());
     }
 

@@ -35,23 +35,46 @@ class ReferenceProviderTest {
     }
 
     @Test
-    void claimsAesAndTripleDesWithKeyDataAndOpaqueBlobs() {
+    void claimsTheSymmetricAlgorithmsWithKeyDataOpaqueAndKeyWrapBlobs() {
         Claims claims = new ReferenceProvider().claims();
         assertEquals(WindowsProfile.WIN11_24H2, claims.profile());
         assertTrue(claims.algorithms().stream().map(AlgorithmClaim::algorithmId).collect(Collectors.toSet())
-                .containsAll(Set.of("AES", "3DES")));
-        Set<String> symmetric = Set.of(BlobTypes.KEY_DATA, BlobTypes.OPAQUE_KEY);
+                .containsAll(Set.of("AES", "3DES", "DES", "RC2")));
+        Set<String> wrappable = Set.of(BlobTypes.KEY_DATA, BlobTypes.OPAQUE_KEY, BlobTypes.AES_WRAP_KEY);
         AlgorithmClaim aes = claims.algorithm("AES").orElseThrow();
         assertEquals(Set.of(128, 192, 256), aes.keyBits());
-        assertEquals(symmetric, aes.exportBlobTypes());
-        assertEquals(symmetric, aes.importBlobTypes());
+        assertEquals(wrappable, aes.exportBlobTypes());
+        assertEquals(wrappable, aes.importBlobTypes());
         assertTrue(aes.parameterSets().isEmpty());
         AlgorithmClaim tripleDes = claims.algorithm("3DES").orElseThrow();
         assertEquals(Set.of(192), tripleDes.keyBits());
-        assertEquals(symmetric, tripleDes.exportBlobTypes());
-        assertEquals(symmetric, tripleDes.importBlobTypes());
-        assertFalse(claims.claimsExport("AES", BlobTypes.AES_WRAP_KEY));
+        assertEquals(wrappable, tripleDes.exportBlobTypes());
+        assertEquals(wrappable, tripleDes.importBlobTypes());
+        AlgorithmClaim des = claims.algorithm("DES").orElseThrow();
+        assertEquals(Set.of(64), des.keyBits());
+        assertEquals(Set.of(BlobTypes.KEY_DATA, BlobTypes.OPAQUE_KEY), des.exportBlobTypes(), "one semiblock: never wrapped");
+        assertTrue(claims.claimsKeySize("RC2", 40) && claims.claimsKeySize("RC2", 128));
+        assertTrue(claims.claimsExport("RC2", BlobTypes.AES_WRAP_KEY), "16-byte RC2 keys can be wrapped");
         assertFalse(claims.claimsExport("AES", BlobTypes.RSA_PUBLIC));
+    }
+
+    @Test
+    void claimsMlKemWithItsThreeSetsAndBlobTypes() {
+        AlgorithmClaim mlKem = new ReferenceProvider().claims().algorithm("ML-KEM").orElseThrow();
+        Set<String> blobs = Set.of(BlobTypes.MLKEM_PUBLIC, BlobTypes.MLKEM_PRIVATE, BlobTypes.MLKEM_PRIVATE_SEED);
+        assertEquals(Set.of("512", "768", "1024"), mlKem.parameterSets());
+        assertTrue(mlKem.keyBits().isEmpty());
+        assertEquals(blobs, mlKem.exportBlobTypes());
+        assertEquals(blobs, mlKem.importBlobTypes());
+    }
+
+    @Test
+    void claimsMlDsaWithItsThreeSetsAndBlobTypes() {
+        AlgorithmClaim mlDsa = new ReferenceProvider().claims().algorithm("ML-DSA").orElseThrow();
+        Set<String> blobs = Set.of(BlobTypes.PQDSA_PUBLIC, BlobTypes.PQDSA_PRIVATE, BlobTypes.PQDSA_PRIVATE_SEED);
+        assertEquals(Set.of("44", "65", "87"), mlDsa.parameterSets());
+        assertEquals(blobs, mlDsa.exportBlobTypes());
+        assertEquals(blobs, mlDsa.importBlobTypes());
     }
 
     @Test
@@ -73,7 +96,7 @@ class ReferenceProviderTest {
         assertEquals(NtStatus.INVALID_PARAMETER, provider.openAlgorithmProvider(null, "AES", null, 0));
         assertEquals(NtStatus.INVALID_PARAMETER, provider.openAlgorithmProvider(out, null, null, 0));
         assertEquals(NtStatus.INVALID_PARAMETER, provider.openAlgorithmProvider(out, "AES", null, 0x8));
-        for (String unknown : new String[] {"NOPE", "", "aes", "DES", "rsa", "3DES_112"}) {
+        for (String unknown : new String[] {"NOPE", "", "aes", "DESX", "rsa", "3DES_112"}) {
             assertEquals(NtStatus.NOT_FOUND, provider.openAlgorithmProvider(out, unknown, null, 0), unknown);
         }
         assertEquals(NtStatus.NOT_FOUND, provider.openAlgorithmProvider(out, "AES", "Some Other Provider", 0));
@@ -99,7 +122,7 @@ class ReferenceProviderTest {
 
         assertEquals(NtStatus.INVALID_HANDLE, provider.finalizeKeyPair(Handle.NULL, 0));
         assertEquals(NtStatus.INVALID_HANDLE, provider.finalizeKeyPair(algorithm, 0));
-        assertEquals(NtStatus.INVALID_HANDLE, provider.finalizeKeyPair(key, 0));
+        assertEquals(NtStatus.NOT_SUPPORTED, provider.finalizeKeyPair(key, 0), "a symmetric key: see KeyPairProtocol");
     }
 
     @Test

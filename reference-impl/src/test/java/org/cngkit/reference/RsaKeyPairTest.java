@@ -123,7 +123,7 @@ class RsaKeyPairTest {
 
         byte[] noPrime1 = priv.clone();
         Pack.intToLittleEndian(0, noPrime1, 16);
-        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.tryImportKeyPair(rsa, BlobTypes.RSA_PRIVATE, noPrime1));
+        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.importKeyPairStatus(rsa, BlobTypes.RSA_PRIVATE, noPrime1));
 
         byte[] reversedModulus = priv.clone();
         for (int i = 0; i < 32; i++) {
@@ -131,25 +131,25 @@ class RsaKeyPairTest {
             reversedModulus[27 + i] = reversedModulus[27 + 63 - i];
             reversedModulus[27 + 63 - i] = t;
         }
-        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.tryImportKeyPair(rsa, BlobTypes.RSA_PRIVATE, reversedModulus));
+        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.importKeyPairStatus(rsa, BlobTypes.RSA_PRIVATE, reversedModulus));
 
-        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.tryImportKeyPair(rsa, BlobTypes.RSA_PRIVATE, Arrays.copyOf(priv, priv.length - 1)));
-        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.tryImportKeyPair(rsa, BlobTypes.RSA_PRIVATE, Arrays.copyOf(priv, priv.length + 1)));
-        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.tryImportKeyPair(rsa, BlobTypes.RSA_PUBLIC, priv));
-        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.tryImportKeyPair(rsa, BlobTypes.PUBLIC_KEY, priv));
+        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.importKeyPairStatus(rsa, BlobTypes.RSA_PRIVATE, Arrays.copyOf(priv, priv.length - 1)));
+        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.importKeyPairStatus(rsa, BlobTypes.RSA_PRIVATE, Arrays.copyOf(priv, priv.length + 1)));
+        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.importKeyPairStatus(rsa, BlobTypes.RSA_PUBLIC, priv));
+        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.importKeyPairStatus(rsa, BlobTypes.PUBLIC_KEY, priv));
 
         byte[] badD = full512.clone();
         badD[badD.length - 1] ^= 2;
-        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.tryImportKeyPair(rsa, BlobTypes.RSA_FULL_PRIVATE, badD));
+        assertEquals(NtStatus.INVALID_PARAMETER, CALLER.importKeyPairStatus(rsa, BlobTypes.RSA_FULL_PRIVATE, badD));
 
-        assertEquals(NtStatus.NOT_SUPPORTED, CALLER.tryImportKeyPair(rsa, BlobTypes.KEY_DATA, priv));
-        assertEquals(NtStatus.NOT_SUPPORTED, CALLER.tryImportKeyPair(rsa, BlobTypes.ECC_PRIVATE, priv));
+        assertEquals(NtStatus.NOT_SUPPORTED, CALLER.importKeyPairStatus(rsa, BlobTypes.KEY_DATA, priv));
+        assertEquals(NtStatus.NOT_SUPPORTED, CALLER.importKeyPairStatus(rsa, BlobTypes.ECC_PRIVATE, priv));
     }
 
     @Test
     void theGenericPrivateBlobImportsRsa2AndRsa3() {
         Handle rsa = CALLER.open("RSA");
-        assertEquals(NtStatus.SUCCESS, CALLER.tryImportKeyPair(rsa, BlobTypes.PRIVATE_KEY, full512));
+        assertEquals(NtStatus.SUCCESS, CALLER.importKeyPairStatus(rsa, BlobTypes.PRIVATE_KEY, full512));
         Handle key = CALLER.importKeyPair("RSA", BlobTypes.PRIVATE_KEY, full512);
         assertEquals(RsaKeyBlob.RSA2, u32(CALLER.export(key, BlobTypes.PRIVATE_KEY), 0));
     }

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Checks the blobs of one blob type against key material, by parsing them with the generated
- * Kaitai parser of that layout (never with the code that wrote them). One implementation per
- * blob type constant, registered in {@link BlobCrossCheck}.
+ * Kaitai parser of that layout (never with the code that wrote them), or, for a blob without a
+ * layout (the AES key wrap), by decrypting it with code independent of the reference
+ * implementation. One implementation per blob type constant, registered in {@link BlobCrossCheck}.
  */
 public interface BlobChecker {
 

@@ -11,7 +11,8 @@ import org.cngkit.formats.BcryptRsakeyBlob;
 
 /**
  * The layout oracle: parses a blob with the generated Kaitai parser of its blob type and compares
- * every field with the key material. Used at build time on every expected blob of every vector
+ * every field with the key material (a wrapped key is unwrapped instead: see
+ * {@link AesWrapKeyBlobChecker}). Used at build time on every expected blob of every vector
  * file (so a vector cannot disagree with its .ksy layout) and by the kit on the blobs an
  * implementation returns.
  *
@@ -22,6 +23,7 @@ import org.cngkit.formats.BcryptRsakeyBlob;
 public final class BlobCrossCheck {
     private static final Map<String, BlobChecker> CHECKERS = register(
             new KeyDataBlobChecker(),
+            new AesWrapKeyBlobChecker(),
             new RsaKeyBlobChecker("BCRYPT_RSAPUBLIC_BLOB", BcryptRsakeyBlob.Magic.RSA_PUBLIC),
             new RsaKeyBlobChecker("BCRYPT_RSAPRIVATE_BLOB", BcryptRsakeyBlob.Magic.RSA_PRIVATE),
             new RsaKeyBlobChecker("BCRYPT_RSAFULLPRIVATE_BLOB", BcryptRsakeyBlob.Magic.RSA_FULL_PRIVATE),
@@ -32,7 +34,13 @@ public final class BlobCrossCheck {
             new DhKeyBlobChecker("BCRYPT_DH_PUBLIC_BLOB", BcryptDhKeyBlob.Magic.DH_PUBLIC),
             new DhKeyBlobChecker("BCRYPT_DH_PRIVATE_BLOB", BcryptDhKeyBlob.Magic.DH_PRIVATE),
             new GenericKeyBlobChecker("BCRYPT_PUBLIC_KEY_BLOB", false),
-            new GenericKeyBlobChecker("BCRYPT_PRIVATE_KEY_BLOB", true));
+            new GenericKeyBlobChecker("BCRYPT_PRIVATE_KEY_BLOB", true),
+            ParameterSetKeyBlobChecker.MLKEM_PUBLIC,
+            ParameterSetKeyBlobChecker.MLKEM_PRIVATE,
+            ParameterSetKeyBlobChecker.MLKEM_PRIVATE_SEED,
+            ParameterSetKeyBlobChecker.PQDSA_PUBLIC,
+            ParameterSetKeyBlobChecker.PQDSA_PRIVATE,
+            ParameterSetKeyBlobChecker.PQDSA_PRIVATE_SEED);
 
     private BlobCrossCheck() {
     }

@@ -20,7 +20,8 @@ final class KeyDataBlobChecker implements BlobChecker {
     public List<BlobMismatch> check(byte[] blob, VectorKey key) {
         byte[] secret = key.material().component(KeyMaterial.SECRET);
         Mismatches m = new Mismatches();
-        BcryptKeyDataBlob parsed = m.parse(blob, BcryptKeyDataBlob::new, "BCRYPT_KEY_DATA_BLOB");
+        BcryptKeyDataBlob parsed = m.parse(blob, BcryptKeyDataBlob::new, "BCRYPT_KEY_DATA_BLOB",
+                (12 + secret.length) + " bytes (12-byte header + " + secret.length + "-byte secret)");
         if (parsed == null) {
             return m.list();
         }

@@ -5,25 +5,45 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The key of a test group, as named byte strings. A symmetric key has one component,
- * {@code secret}; asymmetric keys name theirs after the usual letters (RSA {@code n}, {@code e},
- * {@code p}, {@code q}, {@code dp}, {@code dq}, {@code qinv}, {@code d}; ECC {@code x}, {@code y},
- * {@code d}; DH {@code p}, {@code g}, {@code y}, {@code x}; DSA {@code p}, {@code q}, {@code g},
- * {@code y}, {@code x}, {@code count}, {@code seed}). Numbers are unsigned big-endian without leading
- * zero bytes; {@code count} and {@code seed} are byte strings kept exactly.
+ * {@code secret}; a wrapped key adds {@code kek}, the AES key-encryption key; asymmetric keys name theirs
+ * after the usual letters (RSA {@code n}, {@code e}, {@code p}, {@code q}, {@code dp}, {@code dq}, {@code qinv},
+ * {@code d}; ECC {@code x}, {@code y}, {@code d}; DH {@code p}, {@code g}, {@code y}, {@code x}; DSA {@code p},
+ * {@code q}, {@code g}, {@code y}, {@code x}, {@code count}, {@code seed}). Numbers are unsigned big-endian without
+ * leading zero bytes; DSA's {@code count} and {@code seed} are byte strings kept exactly. A key sized by a
+ * parameter set (ML-KEM, ML-DSA, SLH-DSA, LMS, XMSS) also has the set's name and the components
+ * {@code publicKey}, {@code privateKey}, {@code seed} (its private seed).
  *
- * @param components component name to bytes, in file order
+ * @param components   component name to bytes, in file order
+ * @param parameterSet the {@code ParameterSetName} value without NUL, or {@code null} for keys
+ *                     that have none
  */
-public record KeyMaterial(Map<String, byte[]> components) {
+public record KeyMaterial(Map<String, byte[]> components, String parameterSet) {
     /** Component name of a symmetric key's bytes. */
     public static final String SECRET = "secret";
+    /** Component name of the AES key-encryption key of BCRYPT_AES_WRAP_KEY_BLOB tests. */
+    public static final String KEK = "kek";
+    /** Member of a parameter-set key naming its set (text, not hex). */
+    public static final String PARAMETER_SET = "parameterSet";
+    /** Component of a parameter-set key: the public key in its standard's encoding. */
+    public static final String PUBLIC_KEY = "publicKey";
+    /** Component of a parameter-set key: the expanded private key in its standard's encoding. */
+    public static final String PRIVATE_KEY = "privateKey";
+    /** Component of a parameter-set key: the private seed (ML-KEM d || z, ML-DSA xi). */
+    public static final String SEED = "seed";
 
     public KeyMaterial {
         Map<String, byte[]> copy = new LinkedHashMap<>();
         components.forEach((name, bytes) -> copy.put(name, bytes.clone()));
         components = Collections.unmodifiableMap(copy);
+    }
+
+    /** A key without a parameter set. */
+    public KeyMaterial(Map<String, byte[]> components) {
+        this(components, null);
     }
 
     /**
@@ -54,7 +74,8 @@ public record KeyMaterial(Map<String, byte[]> components) {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof KeyMaterial other) || !components.keySet().equals(other.components.keySet())) {
+        if (!(o instanceof KeyMaterial other) || !components.keySet().equals(other.components.keySet())
+                || !Objects.equals(parameterSet, other.parameterSet)) {
             return false;
         }
         return components.entrySet().stream()
@@ -63,7 +84,7 @@ public record KeyMaterial(Map<String, byte[]> components) {
 
     @Override
     public int hashCode() {
-        int h = 0;
+        int h = Objects.hashCode(parameterSet);
         for (Map.Entry<String, byte[]> e : components.entrySet()) {
             h += e.getKey().hashCode() ^ Arrays.hashCode(e.getValue());
         }
@@ -75,6 +96,10 @@ public record KeyMaterial(Map<String, byte[]> components) {
     public String toString() {
         StringBuilder sb = new StringBuilder("KeyMaterial[");
         String sep = "";
+        if (parameterSet != null) {
+            sb.append(PARAMETER_SET).append('=').append(parameterSet);
+            sep = ", ";
+        }
         for (Map.Entry<String, byte[]> e : components.entrySet()) {
             sb.append(sep).append(e.getKey()).append('=').append(e.getValue().length).append(" bytes");
             sep = ", ";

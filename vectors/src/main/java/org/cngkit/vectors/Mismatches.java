@@ -20,15 +20,26 @@ final class Mismatches {
     /**
      * Parses {@code blob} with a generated Kaitai parser; {@code null} (and a {@code structure} finding) when the
      * parser rejects it or runs out of bytes.
+     *
+     * @param layout what a well-formed blob is, for the message ({@code "BCRYPT_KEY_DATA_BLOB"})
      */
     <T> T parse(byte[] blob, Function<KaitaiStream, T> parser, String layout) {
+        return parse(blob, parser, layout, "a " + layout);
+    }
+
+    /**
+     * As {@link #parse(byte[], Function, String)}, saying on a blob too short for the lengths it declares what
+     * size the key material implies ({@code "28 bytes (12-byte header + 16-byte secret)"}).
+     */
+    <T> T parse(byte[] blob, Function<KaitaiStream, T> parser, String layout, String expectedSize) {
         io = new ByteBufferKaitaiStream(blob);
         try {
             return parser.apply(io);
         } catch (KaitaiStream.ValidationFailedError e) {
             add("structure", "a " + layout, "parser error: " + e.getMessage());
-        } catch (BufferUnderflowException e) {
-            add("structure", "a " + layout, blob.length + " bytes, too short for the lengths it declares");
+        } catch (BufferUnderflowException | IllegalArgumentException e) {
+            // IllegalArgumentException: a declared length beyond what a Java array can hold
+            add("structure", expectedSize, blob.length + " bytes, too short for the lengths it declares");
         }
         return null;
     }

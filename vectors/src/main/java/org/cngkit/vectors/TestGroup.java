@@ -11,7 +11,7 @@ import java.util.List;
  * @param tgId      unique within the file
  * @param source    where the key comes from
  * @param algorithm CNG algorithm identifier ({@code pszAlgId}), e.g. {@code AES}, {@code 3DES}
- * @param keyBits   key size in bits
+ * @param keyBits   key size in bits; 0 for keys sized by a parameter set (see {@link KeyMaterial#parameterSet()})
  * @param key       the key material
  * @param tests     the tests of this group
  */

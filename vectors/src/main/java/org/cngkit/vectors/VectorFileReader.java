@@ -97,12 +97,17 @@ public final class VectorFileReader {
         JsonNode s = node.get("source");
         Source source = new Source(s.get("name").asText(), s.get("version").asText(), s.get("ref").asText());
         Map<String, byte[]> components = new LinkedHashMap<>();
-        node.get("key").properties().forEach(e -> components.put(e.getKey(),
-                hex(e.getValue().asText(), JsonPath.member(JsonPath.member(path, "key"), e.getKey()))));
+        node.get("key").properties().stream().filter(e -> !e.getKey().equals(KeyMaterial.PARAMETER_SET))
+                .forEach(e -> components.put(e.getKey(),
+                        hex(e.getValue().asText(), JsonPath.member(JsonPath.member(path, "key"), e.getKey()))));
+        JsonNode parameterSet = node.get("key").get(KeyMaterial.PARAMETER_SET);
+        JsonNode keyBits = node.get("keyBits");
         List<VectorTest> tests = new ArrayList<>();
         TestGroup group = new TestGroup(intValue(node.get("tgId"), JsonPath.member(path, "tgId")),
-                source, node.get("algorithm").asText(), intValue(node.get("keyBits"), JsonPath.member(path, "keyBits")),
-                new KeyMaterial(components), Collections.unmodifiableList(tests));
+                source, node.get("algorithm").asText(),
+                keyBits == null ? 0 : intValue(keyBits, JsonPath.member(path, "keyBits")),
+                new KeyMaterial(components, parameterSet == null ? null : parameterSet.asText()),
+                Collections.unmodifiableList(tests));
         JsonNode testNodes = node.get("tests");
         for (int t = 0; t < testNodes.size(); t++) {
             JsonNode test = testNodes.get(t);
@@ -111,10 +116,18 @@ public final class VectorFileReader {
             test.get("flags").forEach(f -> flags.add(f.asText()));
             JsonNode expected = test.get("expected");
             JsonNode blob = expected.get("blob");
+            List<String> alsoAcceptable = new ArrayList<>();
+            if (expected.has("alsoAcceptable")) {
+                expected.get("alsoAcceptable").forEach(a -> alsoAcceptable.add(a.asText()));
+            }
+            boolean isImport = test.has("operation") && "import".equals(test.get("operation").asText());
             tests.add(new VectorTest(intValue(test.get("tcId"), JsonPath.member(testPath, "tcId")),
                     test.get("comment").asText(), flags, test.get("blobType").asText(),
                     new Expected(expected.get("status").asText(),
-                            blob == null ? null : hex(blob.asText(), JsonPath.member(JsonPath.member(testPath, "expected"), "blob"))),
+                            blob == null ? null : hex(blob.asText(), JsonPath.member(JsonPath.member(testPath, "expected"), "blob")),
+                            alsoAcceptable),
+                    isImport ? VectorTest.Operation.IMPORT : VectorTest.Operation.EXPORT,
+                    isImport ? hex(test.get("input").asText(), JsonPath.member(testPath, "input")) : null,
                     group));
         }
         return group;
@@ -161,6 +174,14 @@ public final class VectorFileReader {
                 if (previous != null) {
                     problem(JsonPath.member(testPath, "tcId"), "duplicate tcId " + test.tcId() + " (also at " + previous + ")");
                 }
+                if (test.isImport() && test.expected().accepts("STATUS_SUCCESS") && !group.key().has(KeyMaterial.SECRET)) {
+                    problem(JsonPath.member(testPath, "expected"), "accepts a successful import but the group has no "
+                            + "key.secret to say which key the import restores");
+                }
+                if (test.expected().alsoAcceptable().contains(test.expected().status())) {
+                    problem(JsonPath.member(JsonPath.member(testPath, "expected"), "alsoAcceptable"),
+                            "repeats the status " + test.expected().status() + "; it lists only the other conforming statuses");
+                }
                 for (int f = 0; f < test.flags().size(); f++) {
                     if (!file.notes().containsKey(test.flags().get(f))) {
                         problem(JsonPath.index(JsonPath.member(testPath, "flags"), f),
@@ -174,26 +195,45 @@ public final class VectorFileReader {
         }
     }
 
-    /** A symmetric key's keyBits is its secret's length in bits. */
+    /**
+     * A symmetric key's keyBits is its secret's length in bits (the KEK's in a group holding only a KEK); a
+     * key-encryption key is an AES key of 16, 24 or 32 bytes.
+     */
     private void lintKeySize(TestGroup group, String groupPath) {
-        if (group.key().has(KeyMaterial.SECRET)) {
-            int bits = group.key().component(KeyMaterial.SECRET).length * 8;
+        String sized = group.key().has(KeyMaterial.SECRET) ? KeyMaterial.SECRET
+                : group.key().has(KeyMaterial.KEK) ? KeyMaterial.KEK : null;
+        if (sized != null) {
+            int bits = group.key().component(sized).length * 8;
             if (bits != group.keyBits()) {
                 problem(JsonPath.member(groupPath, "keyBits"), "is " + group.keyBits()
-                        + " but key.secret has " + bits + " bits");
+                        + " but key." + sized + " has " + bits + " bits");
+            }
+        }
+        if (group.key().has(KeyMaterial.KEK)) {
+            int kekLength = group.key().component(KeyMaterial.KEK).length;
+            if (kekLength != 16 && kekLength != 24 && kekLength != 32) {
+                problem(JsonPath.member(JsonPath.member(groupPath, "key"), KeyMaterial.KEK),
+                        "is " + kekLength + " bytes; an AES key-encryption key has 16, 24 or 32");
             }
         }
     }
 
+    /**
+     * Every expected blob, and every import input expected to succeed, must encode the group's key: both are
+     * parsed by the blob type's checker and compared with the key material.
+     */
     private void crossCheckBlobs(VectorFile file) {
         for (int g = 0; g < file.testGroups().size(); g++) {
             List<VectorTest> tests = file.testGroups().get(g).tests();
             for (int t = 0; t < tests.size(); t++) {
                 VectorTest test = tests.get(t);
+                String testPath = JsonPath.index(JsonPath.member(JsonPath.index("testGroups", g), "tests"), t);
+                if (test.isImport() && test.expected().status().equals("STATUS_SUCCESS")) {
+                    crossCheckImportInput(test, testPath);
+                }
                 if (!test.expected().hasBlob()) {
                     continue;
                 }
-                String testPath = JsonPath.index(JsonPath.member(JsonPath.index("testGroups", g), "tests"), t);
                 if (!BlobCrossCheck.supports(test.blobType())) {
                     problem(JsonPath.member(testPath, "blobType"), "has an expected blob but no layout checker: "
                             + BlobCrossCheck.unsupportedMessage(test.blobType()));
@@ -205,6 +245,19 @@ public final class VectorFileReader {
                             "disagrees with the key material: " + BlobMismatch.describe(mismatches));
                 }
             }
+        }
+    }
+
+    private void crossCheckImportInput(VectorTest test, String testPath) {
+        if (!BlobCrossCheck.supports(test.blobType())) {
+            problem(JsonPath.member(testPath, "blobType"), "imports successfully but has no layout checker: "
+                    + BlobCrossCheck.unsupportedMessage(test.blobType()));
+            return;
+        }
+        List<BlobMismatch> mismatches = BlobCrossCheck.check(test.blobType(), test.group().vectorKey(), test.input());
+        if (!mismatches.isEmpty()) {
+            problem(JsonPath.member(testPath, "input"), "does not encode the key material it should import: "
+                    + BlobMismatch.describe(mismatches));
         }
     }
 

@@ -36,6 +36,15 @@ class VectorFileReaderTest {
             key_data_without_blob.json      | testGroups[0].tests[0].expected.blob | required property missing
             blob_type_without_checker.json  | testGroups[0].tests[0].blobType      | no layout checker
             duplicate_json_member.json      | $                                    | Duplicate field 'schema'
+            import_without_input.json       | testGroups[0].tests[0].input         | required property missing
+            export_with_input.json          | testGroups[0].tests[0].input         | must be absent here
+            also_acceptable_repeats_status.json | testGroups[0].tests[0].expected.alsoAcceptable | repeats the status
+            import_success_without_secret.json  | testGroups[0].tests[0].expected  | no key.secret
+            kek_not_aes.json                | testGroups[0].key.kek                | is 20 bytes
+            import_input_does_not_unwrap.json   | testGroups[0].tests[0].input     | does not encode the key material
+            parameter_set_key_with_keybits.json | testGroups[0].keyBits            | must be absent here
+            symmetric_key_without_keybits.json  | testGroups[0].keyBits            | required property missing
+            parameter_set_blob_mismatch.json    | testGroups[0].tests[0].expected.blob | parameter_set: expected "44", got "65"
             """)
     void aMalformedFileNamesItselfAndTheField(String fixture, String field, String problem) throws IOException {
         byte[] content = fixture("malformed/" + fixture);
@@ -44,6 +53,16 @@ class VectorFileReaderTest {
         assertEquals(field, e.field(), e.getMessage());
         assertTrue(e.getMessage().startsWith(fixture + ": " + field + ": "), e.getMessage());
         assertTrue(e.getMessage().contains(problem), e.getMessage());
+    }
+
+    @Test
+    void aParameterSetKeyLoadsWithItsSetAsText() throws IOException {
+        VectorFile file = VectorFileReader.read("valid_parameter_set_key.json", fixture("valid_parameter_set_key.json"));
+        TestGroup group = file.testGroups().get(0);
+        assertEquals("44", group.key().parameterSet());
+        assertEquals(0, group.keyBits());
+        assertEquals(32, group.key().component(KeyMaterial.SEED).length);
+        assertTrue(!group.key().has(KeyMaterial.PARAMETER_SET), "the set is not a hex component");
     }
 
     @Test

@@ -14,6 +14,12 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import org.cngkit.kit.driver.ImplementationCatalog;
+import org.cngkit.kit.nativeimpl.HarnessInfo;
+import org.cngkit.kit.nativeimpl.HarnessProcessLost;
+import org.cngkit.kit.nativeimpl.HarnessProtocolError;
+import org.cngkit.kit.nativeimpl.NativeCommand;
+import org.cngkit.kit.nativeimpl.NativeProvider;
+import org.cngkit.kit.report.Baseline;
 import org.cngkit.kit.report.CertificationReport;
 import org.cngkit.kit.report.ReportWriter;
 import org.cngkit.kit.report.RunStamp;
@@ -36,8 +42,8 @@ import picocli.CommandLine.Option;
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every claimed mandatory (@must) scenario passed",
-            "1:at least one claimed mandatory scenario failed",
+            "0:every claimed mandatory (@must) scenario passed; with --baseline: the run matches the baseline exactly",
+            "1:at least one claimed mandatory scenario failed; with --baseline: the run differs from the baseline or a baseline row has no reason yet",
             "2:bad usage (unknown option, unknown implementation or profile)",
             "3:kit error: the kit could not judge (broken vector reference, step bug, unwritable --out)"},
         footerHeading = "%nReports written into --out:%n",
@@ -53,6 +59,9 @@ public final class CertifyCommand implements Callable<Integer> {
     static final int USAGE = 2;
     static final int KIT_ERROR = 3;
 
+    /** When the command began, for the whole run's wall time (harness start included). */
+    private final long begun = System.nanoTime();
+
     @Option(names = "--impl", paramLabel = "NAME",
             description = "Implementation to certify, by the name it registers with ServiceLoader (see --list). "
                     + "Default: the only non-reference implementation on the classpath, else 'reference'.")
@@ -63,7 +72,9 @@ public final class CertifyCommand implements Callable<Integer> {
 
     @Option(names = "--profile", paramLabel = "ID",
             description = "Windows profile to certify against (vista, win7, win8, win10, win11-24h2). "
-                    + "Default: the profile the implementation claims.")
+                    + "Default: the profile the implementation declares. Scenarios of later releases (@since:) are "
+                    + "then NOT_CLAIMED; scenarios of older releases only (@until:) run only for an implementation that "
+                    + "declares such a release.")
     String profile;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
@@ -81,7 +92,27 @@ public final class CertifyCommand implements Callable<Integer> {
             description = "A jar (or class directory) holding an implementation and its META-INF/services entry; repeatable.")
     List<Path> jars = new ArrayList<>();
 
-    @Option(names = "--list", description = "List the implementations on the classpath with their claims, then exit.")
+    @Option(names = "--native", paramLabel = "CMD",
+            description = "Certify a native bcrypt.dll through the harness (harness/) that CMD starts: "
+                    + "\"wine harness/target/cngkit-harness.exe\" for Wine, the exe's path on Windows. "
+                    + "The report is named after what the harness runs on (wine-8.0, windows-10.0.22631).")
+    String nativeCommand;
+
+    @Option(names = "--claims", paramLabel = "FILE",
+            description = "With --native: JSON declarations replacing or extending the claims the kit probes (README, \"Claims of a native implementation\").")
+    Path claimsFile;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "A baseline of known deviations (scenario, outcome, reason). The exit code then says whether the run "
+                    + "matches it exactly; every difference, in either direction, is listed.")
+    Path baseline;
+
+    @Option(names = "--write-baseline",
+            description = "With --baseline: rewrite FILE from this run, keeping the reasons of unchanged rows; new rows read "
+                    + "UNEXPLAINED until a reason is written.")
+    boolean writeBaseline;
+
+    @Option(names = "--list", description = "List the implementations on the classpath with their claims (with --native: the claims the kit probed), then exit.")
     boolean list;
 
     @Option(names = "--quiet", description = "No progress line, only the result.")
@@ -104,29 +135,68 @@ public final class CertifyCommand implements Callable<Integer> {
         }
         Thread.currentThread().setContextClassLoader(loader);
         ImplementationCatalog catalog = new ImplementationCatalog(loader);
-        if (list) {
-            for (CngProvider p : catalog.all()) {
-                stdout.println(p.name() + "  (" + p.getClass().getName() + ", profile " + p.claims().profile().id() + ")");
-                for (AlgorithmClaim a : p.claims().algorithms()) {
-                    stdout.println("    " + a.algorithmId() + " bits " + new TreeSet<>(a.keyBits()) + (a.parameterSets().isEmpty() ? "" : " sets " + a.parameterSets())
-                            + " exports " + a.exportBlobTypes());
-                }
-            }
+        String misuse = nativeCommand != null && (implementation != null || !jars.isEmpty()) ? "--native certifies a native DLL; it does not go with --impl or --jar"
+                : claimsFile != null && nativeCommand == null ? "--claims goes with --native (a Java implementation states its own claims)"
+                : writeBaseline && baseline == null ? "--write-baseline needs --baseline FILE"
+                : baseline != null && !writeBaseline && !Files.exists(baseline) ? "--baseline " + baseline + ": no such file (create it with --write-baseline)"
+                : null;
+        if (misuse != null) {
+            stderr.println("certify: " + misuse);
+            return USAGE;
+        }
+        if (list && nativeCommand == null) {
+            catalog.all().forEach(p -> list(stdout, p));
             return CERTIFIED;
         }
+        Duration timeout = Duration.ofMillis((long) (timeoutSeconds * 1000));
         CngProvider provider;
         Settings settings;
+        Baseline waived;
         try {
-            provider = catalog.select(implementation);
             Optional<WindowsProfile> chosen = Optional.ofNullable(profile).map(WindowsProfile::fromId);
-            settings = new Settings(provider.name(), chosen, Duration.ofMillis((long) (timeoutSeconds * 1000)), revealSecrets);
+            waived = baseline == null ? null : Files.exists(baseline) ? Baseline.read(baseline) : Baseline.empty();
+            provider = nativeCommand != null
+                    ? NativeProvider.start(NativeCommand.split(nativeCommand), timeout, chosen.orElse(null), claimsFile)
+                    : catalog.select(implementation);
+            settings = new Settings(provider.name(), chosen, timeout, revealSecrets);
         } catch (IllegalArgumentException e) {
             stderr.println("certify: " + e.getMessage());
             return USAGE;
+        } catch (HarnessProcessLost | HarnessProtocolError e) {
+            stderr.println("certify: the native harness did not start: " + e.getMessage());
+            return USAGE;
         }
+        try {
+            if (list) {
+                list(stdout, provider);
+                return CERTIFIED;
+            }
+            return certify(provider, settings, waived, stdout, stderr);
+        } finally {
+            if (provider instanceof NativeProvider n) {
+                n.close();
+            }
+        }
+    }
+
+    private static void list(PrintStream stdout, CngProvider p) {
+        stdout.println(p.name() + "  (" + p.getClass().getName() + ", profile " + p.claims().profile().id() + ")");
+        for (AlgorithmClaim a : p.claims().algorithms().stream().sorted(java.util.Comparator.comparing(AlgorithmClaim::algorithmId)).toList()) {
+            TreeSet<Integer> bits = new TreeSet<>(a.keyBits());
+            String sizes = bits.size() > 6 ? "bits " + bits.first() + ".." + bits.last() + " (" + bits.size() + " sizes)" : "bits " + bits;
+            stdout.println("    " + a.algorithmId() + " " + sizes + (a.parameterSets().isEmpty() ? "" : " sets " + a.parameterSets())
+                    + " exports " + new TreeSet<>(a.exportBlobTypes()));
+        }
+    }
+
+    private int certify(CngProvider provider, Settings settings, Baseline waived, PrintStream stdout, PrintStream stderr) {
         Path dir = out != null ? out : Path.of("reports", provider.name());
         long start = System.nanoTime();
-        stdout.println("cngkit " + RunStamp.currentKitVersion() + ": certifying '" + provider.name() + "' into " + dir);
+        WindowsProfile declared = provider.claims().profile();
+        WindowsProfile certified = settings.profile().orElse(declared);
+        stdout.println("cngkit " + RunStamp.currentKitVersion() + ": certifying '" + provider.name() + "' into " + dir
+                + " against Windows profile " + certified.id()
+                + (certified == declared ? "" : " (it declares " + declared.id() + ")"));
         CertificationReport report;
         try {
             boolean terminal = System.console() != null && !quiet;
@@ -137,10 +207,51 @@ public final class CertifyCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         print(stdout, report, dir, seconds);
+        if (provider instanceof NativeProvider n) {
+            printHarness(stdout, n, (System.nanoTime() - begun) / 1e9);
+        }
         if (!report.kitErrors().isEmpty()) {
             return KIT_ERROR;
         }
+        if (waived != null) {
+            return gate(stdout, report, waived);
+        }
         return report.certified() ? CERTIFIED : NOT_CERTIFIED;
+    }
+
+    /** Compares the run with the baseline, or rewrites the baseline from the run. */
+    private int gate(PrintStream stdout, CertificationReport report, Baseline waived) {
+        List<Baseline.Difference> differences = waived.compare(report);
+        Baseline verdict = waived;
+        if (writeBaseline) {
+            verdict = waived.refresh(report);
+            verdict.write(baseline, report.stamp().implementation() + " (profile " + report.stamp().profile() + ")");
+            stdout.println("baseline " + baseline + " rewritten: " + verdict.rows().size() + " row(s), "
+                    + differences.size() + " change(s) from before");
+            differences.forEach(d -> stdout.println("  " + d));
+            differences = List.of();
+        } else if (differences.isEmpty()) {
+            stdout.println("baseline " + baseline + ": the run matches it (" + waived.rows().size() + " waived scenario(s))");
+        } else {
+            stdout.println("baseline " + baseline + ": the run differs in " + differences.size() + " scenario(s):");
+            differences.forEach(d -> stdout.println("  " + d));
+            stdout.println("  (if the change is expected: certify ... --baseline " + baseline + " --write-baseline, then write the reasons)");
+        }
+        List<Baseline.Row> unexplained = verdict.unexplained();
+        if (!unexplained.isEmpty()) {
+            stdout.println("baseline " + baseline + ": " + unexplained.size() + " row(s) still need a reason:");
+            unexplained.forEach(r -> stdout.println("  " + r.outcome() + "  " + r.scenario()));
+        }
+        return differences.isEmpty() && unexplained.isEmpty() ? CERTIFIED : NOT_CERTIFIED;
+    }
+
+    private static void printHarness(PrintStream out, NativeProvider n, double wholeRun) {
+        HarnessInfo info = n.info();
+        List<Duration> startups = n.harness().startups();
+        out.printf("harness: %s; Windows %s%s; %s%n", n.harness().hello(), info.windowsVersion(),
+                info.wineVersion() == null ? "" : " under Wine " + info.wineVersion(), info.bcryptPath());
+        out.printf("harness: %d process(es) started, first startup %.2f s; whole run %.1f s (harness start included)%n",
+                n.harness().processesStarted(), startups.isEmpty() ? 0 : startups.get(0).toMillis() / 1000.0, wholeRun);
     }
 
     private ClassLoader classLoader() {

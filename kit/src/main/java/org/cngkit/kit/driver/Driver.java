@@ -1,5 +1,6 @@
 package org.cngkit.kit.driver;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -47,9 +48,14 @@ public final class Driver implements AutoCloseable {
     }
 
     public Opened importKey(Handle algorithm, String blobType, byte[] blob) {
+        return importKey(algorithm, Handle.NULL, blobType, blob);
+    }
+
+    /** {@code BCryptImportKey} with {@code hImportKey}, the key that unwraps the blob (NULL for plain blobs). */
+    public Opened importKey(Handle algorithm, Handle importKey, String blobType, byte[] blob) {
         HandleOut out = new HandleOut();
         NtStatus status = calls.run("BCryptImportKey(" + blobType + ")",
-                () -> provider.importKey(algorithm, Handle.NULL, blobType, out, null, 0, blob.clone(), blob.length, 0));
+                () -> provider.importKey(algorithm, importKey, blobType, out, null, 0, blob.clone(), blob.length, 0));
         return new Opened(status, out.get());
     }
 
@@ -60,12 +66,18 @@ public final class Driver implements AutoCloseable {
         return new Opened(status, out.get());
     }
 
-    /** {@code BCryptSetProperty} with the value's bytes (a string property carries its UTF-16LE NUL). */
+    /** {@code BCryptSetProperty} with the value's bytes, cbInput their count. */
     public NtStatus setProperty(Handle object, String property, byte[] value) {
         return calls.run("BCryptSetProperty(" + property + ")",
                 () -> provider.setProperty(object, property, value.clone(), value.length, 0));
     }
 
+    /** {@code BCryptSetProperty} with a string value: UTF-16LE with its NUL, cbInput counting the NUL. */
+    public NtStatus setStringProperty(Handle object, String property, String value) {
+        return setProperty(object, property, (value + "\0").getBytes(StandardCharsets.UTF_16LE));
+    }
+
+    /** {@code BCryptGenerateKeyPair} with no flags; {@code bits} 0 for keys sized by a property. */
     public Opened generateKeyPair(Handle algorithm, int bits) {
         HandleOut out = new HandleOut();
         NtStatus status = calls.run("BCryptGenerateKeyPair(" + bits + ")",

@@ -13,9 +13,12 @@ import org.cngkit.spi.NtStatus;
  */
 public record ExportResult(ExportCall call, NtStatus status, Long pcbResult, boolean pcbResultWritten, boolean outputTouched) {
 
-    /** The bytes the implementation says it produced: the first {@code *pcbResult} bytes of pbOutput. */
+    /**
+     * The bytes the implementation says it produced: the first {@code *pcbResult} bytes of pbOutput; {@code null}
+     * when the call failed, had no buffer or left {@code *pcbResult} unwritten (a failed call produced no blob).
+     */
     public byte[] blob() {
-        if (call.output().isNull() || pcbResult == null) {
+        if (!status.isSuccess() || call.output().isNull() || pcbResult == null || !pcbResultWritten) {
             return null;
         }
         return call.output().head(pcbResult);

@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * What identifies a run: the kit's version, the hash of the vectors it used, the implementation and the profile.
+ * What identifies a run: the kit's version, the hash of the vectors it used, the implementation, the Windows profile
+ * the run certified against ({@code profile}) and the one the implementation declares ({@code declaredProfile}; they
+ * differ when {@code certify --profile} chose another).
  */
-public record RunStamp(String kitVersion, String vectorsSha256, String implementation, String profile, String generatedAt) {
+public record RunStamp(String kitVersion, String vectorsSha256, String implementation, String profile,
+                       String declaredProfile, String generatedAt) {
 
     public static String currentKitVersion() {
         try (InputStream in = RunStamp.class.getResourceAsStream("/org/cngkit/kit/version.properties")) {

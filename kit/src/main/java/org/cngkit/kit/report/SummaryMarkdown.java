@@ -28,7 +28,8 @@ final class SummaryMarkdown {
                 ? "**CERTIFIED**: every claimed mandatory scenario passed"
                 : "**NOT CERTIFIED**: " + report.mandatoryFailures().size() + " mandatory failure(s), "
                 + report.kitErrors().size() + " kit error(s)").append(" |\n");
-        md.append("| Implementation | ").append(s.implementation()).append(" (Windows profile ").append(s.profile()).append(") |\n");
+        md.append("| Implementation | ").append(s.implementation()).append(" |\n");
+        md.append("| Windows profile | ").append(profile(s)).append(" |\n");
         md.append("| Kit | cngkit ").append(s.kitVersion()).append(" |\n");
         md.append("| Vectors | sha256 `").append(s.vectorsSha256()).append("` |\n");
         md.append("| Generated | ").append(s.generatedAt()).append(" |\n");
@@ -41,6 +42,7 @@ final class SummaryMarkdown {
         failures(md, "Mandatory failures (@must)", report.mandatoryFailures());
         failures(md, "Recommendations not followed (@should; reported, not failing)", report.recommendationFailures());
         failures(md, "Kit errors (say nothing about the implementation)", report.kitErrors());
+        notClaimed(md);
         requirements(md);
         return md.toString();
     }
@@ -106,6 +108,28 @@ final class SummaryMarkdown {
                 md.append("  - provided: ").append(v.provided()).append('\n');
             }
         }
+        md.append('\n');
+    }
+
+    private static String profile(RunStamp s) {
+        if (s.declaredProfile() == null || s.declaredProfile().equals(s.profile())) {
+            return "certified against **" + s.profile() + "**, the profile the implementation declares";
+        }
+        return "certified against **" + s.profile() + "** (chosen with --profile); the implementation declares "
+                + s.declaredProfile();
+    }
+
+    /** Why scenarios did not run: one line per reason (a Windows profile, an algorithm, a blob type), with a count. */
+    private void notClaimed(StringBuilder md) {
+        Map<String, Long> reasons = new TreeMap<>(report.verdicts().stream().filter(v -> v.outcome() == Outcome.NOT_CLAIMED)
+                .collect(Collectors.groupingBy(v -> String.valueOf(v.reason()).replaceFirst("^not claimed: ", ""),
+                        Collectors.counting())));
+        if (reasons.isEmpty()) {
+            return;
+        }
+        md.append("## Not claimed (not run, never counted as passed)\n\n");
+        md.append("| scenarios | reason |\n|---|---|\n");
+        reasons.forEach((reason, count) -> md.append("| ").append(count).append(" | ").append(reason).append(" |\n"));
         md.append('\n');
     }
 

@@ -82,7 +82,8 @@ public final class VerdictPlugin implements ConcurrentEventListener {
         Set<String> covered = all.stream().flatMap(v -> v.rows().stream()).collect(Collectors.toSet());
         List<SpecRow> notCovered = SpecRows.load().rows().stream().filter(r -> !covered.contains(r.id())).toList();
         RunStamp stamp = new RunStamp(RunStamp.currentKitVersion(), session.vectors().sha256(), session.provider().name(),
-                session.claims().profile().id(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                session.claims().profile().id(), session.declaredProfile().id(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         new ReportWriter(directory).write(new CertificationReport(stamp, all, notCovered));
     }
 }

@@ -8,6 +8,7 @@ import org.cngkit.kit.driver.ImplementationCatalog;
 import org.cngkit.kit.verdict.Evidence;
 import org.cngkit.spi.Claims;
 import org.cngkit.spi.CngProvider;
+import org.cngkit.spi.WindowsProfile;
 import org.cngkit.vectors.VectorCatalog;
 
 /**
@@ -21,6 +22,7 @@ public final class Session implements AutoCloseable {
     private final CngProvider provider;
     private final Settings settings;
     private final Claims claims;
+    private final WindowsProfile declaredProfile;
     private final Driver driver;
     private final VectorCatalog vectors;
     private final Evidence evidence;
@@ -30,6 +32,7 @@ public final class Session implements AutoCloseable {
         this.provider = provider;
         this.settings = settings;
         Claims declared = provider.claims();
+        this.declaredProfile = declared.profile();
         this.claims = settings.profile().map(declared::withProfile).orElse(declared);
         this.driver = new Driver(provider, settings.callTimeout());
         this.vectors = VectorCatalog.load();
@@ -68,9 +71,14 @@ public final class Session implements AutoCloseable {
         return settings;
     }
 
-    /** The implementation's claims, under the profile chosen for this run. */
+    /** The implementation's claims, under the profile chosen for this run ({@code claims().profile()}). */
     public Claims claims() {
         return claims;
+    }
+
+    /** The profile the implementation declares, whichever one this run certifies against. */
+    public WindowsProfile declaredProfile() {
+        return declaredProfile;
     }
 
     public Driver driver() {

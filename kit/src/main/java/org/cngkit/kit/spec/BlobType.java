@@ -1,6 +1,7 @@
 package org.cngkit.kit.spec;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The blob types of the BCryptExportKey page with their {@code pszBlobType} strings (bcrypt.h, as listed in
@@ -66,6 +67,11 @@ public enum BlobType {
             return keyFamily != KeyFamily.SYMMETRIC;
         }
         return family == keyFamily;
+    }
+
+    /** The blob type whose {@code pszBlobType} string is {@code wireName}, if the page has one. */
+    public static Optional<BlobType> withWireName(String wireName) {
+        return Arrays.stream(values()).filter(b -> b.wireName.equals(wireName)).findFirst();
     }
 
     public static BlobType named(String constant) {

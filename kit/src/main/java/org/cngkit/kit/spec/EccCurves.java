@@ -1,7 +1,5 @@
 package org.cngkit.kit.spec;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * The NIST curves of CNG's ECC algorithms: the per-curve algorithm ids name them, the curve-agnostic ECDH and
  * ECDSA algorithms take them through the {@code ECCCurveName} property (BCRYPT_ECC_CURVE_NAME, bcrypt.h).
@@ -24,10 +22,5 @@ public final class EccCurves {
             case 256, 384, 521 -> "nistP" + bits;
             default -> throw new IllegalArgumentException("no NIST curve of " + bits + " bits");
         };
-    }
-
-    /** A string property value as BCryptSetProperty takes it: UTF-16LE with the terminating NUL. */
-    public static byte[] propertyValue(String curveName) {
-        return (curveName + "\0").getBytes(StandardCharsets.UTF_16LE);
     }
 }

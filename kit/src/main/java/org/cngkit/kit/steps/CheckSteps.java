@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.cucumber.java.en.Then;
+import org.cngkit.kit.driver.ExportCall;
 import org.cngkit.kit.driver.ExportResult;
+import org.cngkit.kit.driver.OutputBuffer;
 import org.cngkit.kit.spec.BlobType;
 import org.cngkit.kit.verdict.Evidence;
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.kit.verdict.Violation;
+import org.cngkit.spi.Handle;
 import org.cngkit.spi.NtStatus;
 import org.cngkit.vectors.BlobCrossCheck;
 import org.cngkit.vectors.BlobMismatch;
@@ -48,6 +51,76 @@ public final class CheckSteps {
         NtStatus actual = world.lastImport;
         if (actual == null || actual.value() != expected.value()) {
             throw new Violation(Outcome.WRONG_STATUS, "BCryptImportKey returned another status", expected.toString(), String.valueOf(actual));
+        }
+    }
+
+    @Then("the import status is one of {statuses}")
+    public void importStatusIsOneOf(List<NtStatus> allowed) {
+        NtStatus actual = world.lastImport;
+        if (actual == null || allowed.stream().noneMatch(s -> s.value() == actual.value())) {
+            throw new Violation(Outcome.WRONG_STATUS, "BCryptImportKey returned a status outside the acceptable set",
+                    "one of " + allowed, String.valueOf(actual));
+        }
+    }
+
+    @Then("no key handle was returned")
+    public void noKeyHandleReturned() {
+        if (!Handle.isNull(world.lastImportHandle)) {
+            throw new Violation(Outcome.WRONG_BLOB, "a refused import stored a key handle in *phKey",
+                    "*phKey left NULL", world.lastImportHandle.toString());
+        }
+    }
+
+    /**
+     * The export's status is one the vector accepts (its status or one of alsoAcceptable); a refusal wrote nothing,
+     * and a success produced exactly the vector's blob, which the oracle also accepts.
+     */
+    @Then("the status is one vector {string} accepts")
+    public void statusAcceptedByVector(String reference) {
+        VectorTest v = world.vector(reference);
+        NtStatus actual = last().status();
+        if (!v.expected().accepts(actual.name())) {
+            throw new Violation(Outcome.WRONG_STATUS, "BCryptExportKey returned a status the vector does not accept",
+                    "one of " + v.expected().acceptableStatuses(), actual.toString());
+        }
+        if (!actual.isSuccess()) {
+            nothingWritten();
+        } else if (v.expected().hasBlob()) {
+            blobEqualsVector(reference);
+            blobParses(BlobType.named(v.blobType()), reference);
+        }
+    }
+
+    /** The import's status is one the vector accepts; a refusal returned no key handle. */
+    @Then("the import status is one vector {string} accepts")
+    public void importStatusAcceptedByVector(String reference) {
+        VectorTest v = world.vector(reference);
+        NtStatus actual = world.lastImport;
+        if (actual == null || !v.expected().accepts(actual.name())) {
+            throw new Violation(Outcome.WRONG_STATUS, "BCryptImportKey returned a status the vector does not accept",
+                    "one of " + v.expected().acceptableStatuses(), String.valueOf(actual));
+        }
+        if (!actual.isSuccess()) {
+            noKeyHandleReturned();
+        }
+    }
+
+    /** The imported key is the vector's key: its export as {@code type} encodes the vector's key material. */
+    @Then("the imported key exports as the {blobType} of the key of vector {string}")
+    public void importedKeyIsTheVectorsKey(BlobType type, String reference) {
+        VectorTest v = world.vector(reference);
+        if (world.importedKey == null) {
+            throw new Violation(Outcome.WRONG_STATUS, "the import made no key", "a key handle from a successful import",
+                    String.valueOf(world.lastImport));
+        }
+        world.requireExport(world.importedKey, type);
+        ExportResult r = world.export(ExportCall.of(world.importedKey.handle(), type.wireName(),
+                OutputBuffer.sized(ScenarioWorld.AMPLE)), type);
+        ScenarioWorld.requireSuccess("BCryptExportKey(" + type.name() + ") of the imported key", r.status());
+        List<BlobMismatch> problems = BlobCrossCheck.check(type.name(), v.group().vectorKey(), r.blob());
+        if (!problems.isEmpty()) {
+            throw new Violation(Outcome.WRONG_BLOB, "the imported key is not the key of vector " + reference,
+                    "a " + type.name() + " of the vector's key", describe(problems, type));
         }
     }
 
@@ -101,8 +174,16 @@ public final class CheckSteps {
     @Then("the blob equals the expected blob of vector {string}")
     public void blobEqualsVector(String reference) {
         VectorTest v = world.vector(reference);
-        requireSameBlob(v.expected().blob(), last().blob(), BlobType.named(v.blobType()),
-                "the blob is not the one the vector expects");
+        BlobType type = BlobType.named(v.blobType());
+        byte[] provided = last().blob();
+        String reason = "the blob is not the one the vector expects";
+        if (provided != null && BlobCrossCheck.supports(v.blobType())) {
+            List<BlobMismatch> fields = BlobCrossCheck.check(v.blobType(), v.group().vectorKey(), provided);
+            if (!fields.isEmpty()) {
+                reason += "; layout check: " + describe(fields, type);
+            }
+        }
+        requireSameBlob(v.expected().blob(), provided, type, reason);
     }
 
     @Then("the blob parses as the {blobType} of vector {string}")
@@ -111,16 +192,7 @@ public final class CheckSteps {
         if (!v.blobType().equals(type.name())) {
             throw new IllegalArgumentException("vector " + reference + " is a " + v.blobType() + " vector, not " + type.name());
         }
-        byte[] blob = last().blob();
-        if (blob == null) {
-            throw new Violation(Outcome.WRONG_BLOB, "the export produced no blob", type.name(), "nothing");
-        }
-        List<BlobMismatch> problems = BlobCrossCheck.check(v.blobType(), v.group().vectorKey(), blob);
-        if (!problems.isEmpty()) {
-            throw new Violation(Outcome.WRONG_BLOB, "the blob does not match the " + type.name() + " layout and the key material",
-                    "fields equal to the vector's key material",
-                    describe(problems, type));
-        }
+        requireLayout(type, v.group().vectorKey());
     }
 
     @Then("the blob equals the expected blob of the key's vector group")
@@ -149,7 +221,7 @@ public final class CheckSteps {
     @Then("the blob holds a consistent key in the layout of its blob type")
     public void blobHoldsConsistentKey() {
         BlobType type = blobTypeOfLastCall();
-        byte[] blob = requireBlob(type);
+        byte[] blob = world.exportedBlob();
         KeyMaterial material = BlobCrossCheck.checker(type.name()).material(blob).orElseThrow(() -> new Violation(
                 Outcome.WRONG_BLOB, "the blob does not parse as a " + type.name(), type.name(),
                 world.session.evidence().bytes(blob, type.mayHoldSecrets())));
@@ -166,7 +238,7 @@ public final class CheckSteps {
     public void blobCarriesGroup(String reference) {
         BlobType type = blobTypeOfLastCall();
         KeyMaterial group = world.vector(reference).group().key();
-        KeyMaterial read = BlobCrossCheck.checker(type.name()).material(requireBlob(type)).orElseThrow(() -> new Violation(
+        KeyMaterial read = BlobCrossCheck.checker(type.name()).material(world.exportedBlob()).orElseThrow(() -> new Violation(
                 Outcome.WRONG_BLOB, "the blob does not parse as a " + type.name(), type.name(), "an unreadable blob"));
         for (String component : List.of("p", "g")) {
             if (!read.has(component) || !read.number(component).equals(group.number(component))) {
@@ -178,7 +250,7 @@ public final class CheckSteps {
 
     @Then("the magic of the blob is {string}")
     public void magicIs(String magic) {
-        byte[] blob = requireBlob(blobTypeOfLastCall());
+        byte[] blob = world.exportedBlob();
         String actual = blob.length < 4 ? "(blob shorter than 4 bytes)"
                 : new String(blob, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
         if (!actual.equals(magic)) {
@@ -187,20 +259,12 @@ public final class CheckSteps {
     }
 
     private void requireLayout(BlobType type, VectorKey key) {
-        byte[] blob = requireBlob(type);
+        byte[] blob = world.exportedBlob();
         List<BlobMismatch> problems = BlobCrossCheck.check(type.name(), key, blob);
         if (!problems.isEmpty()) {
             throw new Violation(Outcome.WRONG_BLOB, "the blob does not match the " + type.name() + " layout and the key material",
                     "fields equal to the key's material", describe(problems, type));
         }
-    }
-
-    private byte[] requireBlob(BlobType type) {
-        byte[] blob = last().blob();
-        if (blob == null) {
-            throw new Violation(Outcome.WRONG_BLOB, "the export produced no blob", type.name(), "nothing");
-        }
-        return blob;
     }
 
     /** Header fields are shown; fields that can hold key bytes only by name, unless secrets may be revealed. */
@@ -212,7 +276,7 @@ public final class CheckSteps {
 
     private static boolean isHeaderField(String field) {
         return field.startsWith("len_") || field.equals("magic") || field.equals("version") || field.equals("bit_length")
-                || field.equals("structure") || field.equals("trailing");
+                || field.equals("structure") || field.equals("trailing") || field.equals("integrity");
     }
 
     private void pcbResultIs(long expected) {
@@ -230,6 +294,11 @@ public final class CheckSteps {
     }
 
     private void requireSameBlob(byte[] expected, byte[] provided, BlobType type, String reason) {
+        NtStatus status = last().status();
+        if (provided == null && !status.isSuccess()) {
+            throw new Violation(Outcome.WRONG_STATUS, "the export failed, so there is no blob to compare",
+                    "STATUS_SUCCESS and the expected blob", status.toString());
+        }
         if (provided == null || !Arrays.equals(expected, provided)) {
             Evidence evidence = world.session.evidence();
             boolean secret = type == null || type.mayHoldSecrets();

@@ -1,11 +1,10 @@
 package org.cngkit.kit.steps;
 
 import io.cucumber.java.en.Given;
+import io.cucumber.java.en.When;
 import org.cngkit.kit.driver.Driver;
 import org.cngkit.kit.spec.BlobType;
-import org.cngkit.kit.spec.DhParameters;
 import org.cngkit.kit.spec.EccCurves;
-import org.cngkit.kit.spec.KeyFamily;
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.kit.verdict.Violation;
 import org.cngkit.spi.Handle;
@@ -14,8 +13,10 @@ import org.cngkit.vectors.KeyMaterial;
 import org.cngkit.vectors.TestGroup;
 import org.cngkit.vectors.VectorTest;
 
-/** Steps that put keys into the implementation. */
+/** Steps that put keys into the implementation: generated from a secret, or imported from a blob. */
 public final class KeySteps {
+    private static final String AES = "AES";
+
     private final ScenarioWorld world;
 
     public KeySteps(ScenarioWorld world) {
@@ -33,82 +34,59 @@ public final class KeySteps {
     }
 
     /**
-     * Imports the expected blob of a vector into the implementation: BCryptImportKey for a symmetric blob type,
-     * BCryptImportKeyPair for the others. For the curve-agnostic ECDH / ECDSA algorithms the algorithm handle
-     * first gets the vector's curve as ECCCurveName.
+     * Imports the expected blob of a vector into the implementation: BCryptImportKey for a symmetric key,
+     * BCryptImportKeyPair for a key pair. For the curve-agnostic ECDH / ECDSA algorithms the algorithm handle first
+     * gets the vector's curve as ECCCurveName.
      */
     @Given("a key imported from the expected blob of vector {string}")
     public void keyImported(String reference) {
         VectorTest v = world.vector(reference);
         TestGroup g = v.group();
         BlobType type = BlobType.named(v.blobType());
-        world.requireKeySize(g.algorithm(), g.keyBits());
+        world.requireKeyOf(g);
         world.requireImport(g.algorithm(), type);
         Handle algorithm = world.algorithm(g.algorithm());
         if (EccCurves.needsCurveName(g.algorithm())) {
-            setCurve(algorithm, EccCurves.nistName(g.keyBits()));
+            world.setCurveName(algorithm, EccCurves.nistName(g.keyBits()));
         }
-        byte[] blob = v.expected().blob();
-        Driver.Opened key = KeyFamily.ofAlgorithm(g.algorithm()) == KeyFamily.SYMMETRIC
-                ? world.driver.importKey(algorithm, type.wireName(), blob)
-                : world.driver.importKeyPair(algorithm, type.wireName(), blob);
-        String call = KeyFamily.ofAlgorithm(g.algorithm()) == KeyFamily.SYMMETRIC ? "BCryptImportKey" : "BCryptImportKeyPair";
-        ScenarioWorld.requireSuccess(call + "(" + type.name() + ") of vector " + reference, key.status());
-        world.ownKey(key.handle());
+        Driver.Opened key = world.importBlob(algorithm, g.algorithm(), type, v.expected().blob());
+        ScenarioWorld.requireSuccess(ScenarioWorld.importFunction(g.algorithm()) + "(" + type.name() + ") of vector "
+                + reference, key.status());
         world.key = KeyUnderTest.of(key.handle(), v);
     }
 
-    @Given("a(n) {string} key pair of {int} bits, generated and finalized")
-    public void keyPairGenerated(String algorithmId, int bits) {
-        world.key = startKeyPair(algorithmId, bits, null);
-        ScenarioWorld.requireSuccess("BCryptFinalizeKeyPair(" + algorithmId + ", " + bits + " bits)",
-                world.driver.finalizeKeyPair(world.key.handle()));
-    }
-
-    @Given("a(n) {string} key pair of {int} bits, generated but not finalized")
-    public void keyPairNotFinalized(String algorithmId, int bits) {
-        world.key = startKeyPair(algorithmId, bits, null);
-    }
-
-    @Given("a(n) {string} key pair on the curve {string}, generated and finalized")
-    public void keyPairOnCurve(String algorithmId, String curve) {
-        int bits = Integer.parseInt(curve.replace("nistP", ""));
-        world.key = startKeyPair(algorithmId, bits, curve);
-        ScenarioWorld.requireSuccess("BCryptFinalizeKeyPair(" + algorithmId + ", " + curve + ")",
-                world.driver.finalizeKeyPair(world.key.handle()));
-    }
-
     /**
-     * BCryptGenerateKeyPair, then BCryptSetProperty(DHParameters) on the new key with the prime and generator of a
-     * vector's group (as Windows' own sample sets them on the key), then BCryptFinalizeKeyPair.
+     * Sets the scenario's wrapping key: the AES key-encryption key of a key-wrap vector, which every
+     * BCRYPT_AES_WRAP_KEY_BLOB export and import of the scenario then passes as hExportKey / hImportKey.
      */
-    @Given("a {string} key pair of {int} bits on the group of vector {string}, generated and finalized")
-    public void keyPairOnGroup(String algorithmId, int bits, String reference) {
-        KeyMaterial group = world.vector(reference).group().key();
-        world.key = startKeyPair(algorithmId, bits, null);
-        byte[] parameters = DhParameters.of(group.number("p"), group.number("g"));
-        ScenarioWorld.requireSuccess("BCryptSetProperty(DHParameters)",
-                world.driver.setProperty(world.key.handle(), DhParameters.PROPERTY, parameters));
-        ScenarioWorld.requireSuccess("BCryptFinalizeKeyPair(" + algorithmId + ", " + bits + " bits)",
-                world.driver.finalizeKeyPair(world.key.handle()));
+    @Given("the wrapping key is an AES key made from the KEK of vector {string}")
+    public void wrappingKey(String reference) {
+        world.wrappingKey = aesKeyFromKek(world.vector(reference));
     }
 
-    /** BCryptGenerateKeyPair, after setting ECCCurveName on the algorithm handle when {@code curve} is given. */
-    private KeyUnderTest startKeyPair(String algorithmId, int bits, String curve) {
-        world.requireKeySize(algorithmId, bits);
-        Handle algorithm = world.algorithm(algorithmId);
-        if (curve != null) {
-            setCurve(algorithm, curve);
-        }
-        Driver.Opened key = world.driver.generateKeyPair(algorithm, bits);
-        ScenarioWorld.requireSuccess("BCryptGenerateKeyPair(" + algorithmId + ", " + bits + " bits)", key.status());
-        world.ownKey(key.handle());
-        return new KeyUnderTest(key.handle(), algorithmId, bits, null);
+    @Given("the wrapping key has been destroyed")
+    public void wrappingKeyDestroyed() {
+        ScenarioWorld.requireSuccess("BCryptDestroyKey of the wrapping key", world.driver.destroyKey(world.wrappingKey.handle()));
     }
 
-    private void setCurve(Handle algorithm, String curve) {
-        ScenarioWorld.requireSuccess("BCryptSetProperty(ECCCurveName, " + curve + ")",
-                world.driver.setProperty(algorithm, EccCurves.PROPERTY, EccCurves.propertyValue(curve)));
+    /** An import test of a vector: its input, under its key.kek, into its group's algorithm. */
+    @When("the input of vector {string} is imported")
+    public void importInput(String reference) {
+        importInput(reference, true);
+    }
+
+    /** The same, for a scenario that expects a refusal whatever the implementation claims (Vista has no key wrap). */
+    @When("the input of vector {string} is imported regardless of what its algorithm claims")
+    public void importInputUnclaimed(String reference) {
+        importInput(reference, false);
+    }
+
+    @When("the expected blob of vector {string} is imported under the wrapping key")
+    public void importExpectedBlobUnderWrappingKey(String reference) {
+        VectorTest v = world.vector(reference);
+        BlobType type = BlobType.named(v.blobType());
+        world.requireImport(v.group().algorithm(), type);
+        world.importBlob(v.group().algorithm(), type, v.expected().blob());
     }
 
     @Given("the key has been destroyed")
@@ -126,14 +104,42 @@ public final class KeySteps {
     private KeyUnderTest keyFromSecret(VectorTest v) {
         TestGroup g = v.group();
         world.requireKeySize(g.algorithm(), g.keyBits());
-        byte[] secret = g.key().component("secret");
-        Driver.Opened key = world.driver.generateSymmetricKey(world.algorithm(g.algorithm()), secret);
-        ScenarioWorld.requireSuccess("BCryptGenerateSymmetricKey(" + g.algorithm() + ", " + secret.length + "-byte secret)", key.status());
+        return newSymmetricKey(g.algorithm(), g.key().component(KeyMaterial.SECRET), v);
+    }
+
+    private void importInput(String reference, boolean claimed) {
+        VectorTest v = world.vector(reference);
+        if (!v.isImport()) {
+            throw new IllegalArgumentException("vector " + reference + " exports; it has no input to import");
+        }
+        TestGroup g = v.group();
+        BlobType type = BlobType.named(v.blobType());
+        world.requireKeySize(g.algorithm(), g.keyBits());
+        if (claimed) {
+            world.requireImport(g.algorithm(), type);
+        }
+        world.wrappingKey = aesKeyFromKek(v);
+        Driver.Opened opened = world.importBlob(g.algorithm(), type, v.input());
+        if (opened.status().isSuccess()) {
+            world.importedKey = KeyUnderTest.of(opened.handle(), v);
+        }
+    }
+
+    /** The vector group's key.kek as an AES key (the scenario's algorithm stays that of the key it examines). */
+    private KeyUnderTest aesKeyFromKek(VectorTest v) {
+        byte[] kek = v.group().key().component(KeyMaterial.KEK);
+        world.requireKeySize(AES, kek.length * 8);
+        return newSymmetricKey(AES, kek, null);
+    }
+
+    private KeyUnderTest newSymmetricKey(String algorithmId, byte[] secret, VectorTest v) {
+        Driver.Opened key = world.driver.generateSymmetricKey(world.algorithm(algorithmId), secret);
+        ScenarioWorld.requireSuccess("BCryptGenerateSymmetricKey(" + algorithmId + ", " + secret.length + "-byte secret)", key.status());
         if (key.handle().isNull()) {
             throw new Violation(Outcome.WRONG_STATUS, "BCryptGenerateSymmetricKey succeeded without returning a handle",
                     "a key handle in *phKey", "NULL");
         }
         world.ownKey(key.handle());
-        return KeyUnderTest.of(key.handle(), v);
+        return new KeyUnderTest(key.handle(), algorithmId, secret.length * 8, v);
     }
 }

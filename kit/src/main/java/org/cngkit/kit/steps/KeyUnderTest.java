@@ -9,7 +9,7 @@ import org.cngkit.vectors.VectorTest;
  *
  * @param handle      its key handle
  * @param algorithmId the algorithm it belongs to
- * @param keyBits     its size in bits
+ * @param keyBits     its size in bits; 0 for a key sized by a parameter set
  * @param vector      the vector whose key material it holds, or {@code null} for a key the implementation generated
  */
 record KeyUnderTest(Handle handle, String algorithmId, int keyBits, VectorTest vector) {

@@ -10,11 +10,14 @@ import org.cngkit.kit.driver.OutputBuffer;
 import org.cngkit.kit.session.Session;
 import org.cngkit.kit.session.Subject;
 import org.cngkit.kit.spec.BlobType;
+import org.cngkit.kit.spec.EccCurves;
+import org.cngkit.kit.spec.KeyFamily;
 import org.cngkit.kit.verdict.NotClaimed;
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.kit.verdict.Violation;
 import org.cngkit.spi.Handle;
 import org.cngkit.spi.NtStatus;
+import org.cngkit.vectors.TestGroup;
 import org.cngkit.vectors.VectorTest;
 
 /**
@@ -31,9 +34,13 @@ public final class ScenarioWorld {
     KeyUnderTest key;
     KeyUnderTest secondKey;
     KeyUnderTest importedKey;
+    /** The AES key every BCRYPT_AES_WRAP_KEY_BLOB export and import of the scenario passes as hExportKey / hImportKey. */
+    KeyUnderTest wrappingKey;
     Handle algorithmHandle = Handle.NULL;
     ExportResult lastExport;
     NtStatus lastImport;
+    /** The handle the last import returned in *phKey (NULL when it returned none). */
+    Handle lastImportHandle = Handle.NULL;
     private Long queriedSize;
     private BlobType firstBlobType;
     private String subjectAlgorithm;
@@ -77,6 +84,23 @@ public final class ScenarioWorld {
         }
     }
 
+    void requireParameterSet(String algorithmId, String parameterSet) {
+        requireAlgorithm(algorithmId);
+        if (!session.claims().claimsParameterSet(algorithmId, parameterSet)) {
+            throw new NotClaimed(algorithmId + " keys of parameter set " + parameterSet);
+        }
+    }
+
+    /** The group's key: its parameter set where it has one, else its size. */
+    void requireKeyOf(TestGroup group) {
+        String parameterSet = group.key().parameterSet();
+        if (parameterSet != null) {
+            requireParameterSet(group.algorithm(), parameterSet);
+        } else {
+            requireKeySize(group.algorithm(), group.keyBits());
+        }
+    }
+
     void requireExport(KeyUnderTest k, BlobType type) {
         if (firstBlobType == null) {
             firstBlobType = type;
@@ -87,6 +111,9 @@ public final class ScenarioWorld {
     }
 
     void requireImport(String algorithmId, BlobType type) {
+        if (firstBlobType == null) {
+            firstBlobType = type;
+        }
         if (!session.claims().claimsImport(algorithmId, type.wireName())) {
             throw new NotClaimed("import of " + algorithmId + " keys from " + type.name());
         }
@@ -103,8 +130,77 @@ public final class ScenarioWorld {
         if (type != null && firstBlobType == null) {
             firstBlobType = type;
         }
-        lastExport = driver.export(call);
+        lastExport = driver.export(withWrappingKey(call, type));
         return lastExport;
+    }
+
+    /**
+     * The call with the scenario's wrapping key as hExportKey when it exports BCRYPT_AES_WRAP_KEY_BLOB and names no
+     * other; every other call unchanged (hExportKey stays NULL for the other blob types).
+     */
+    private ExportCall withWrappingKey(ExportCall call, BlobType type) {
+        if (type == BlobType.BCRYPT_AES_WRAP_KEY_BLOB && wrappingKey != null && Handle.isNull(call.exportKey())) {
+            return call.withExportKey(wrappingKey.handle());
+        }
+        return call;
+    }
+
+    /** hImportKey for an import of {@code type}: the wrapping key for BCRYPT_AES_WRAP_KEY_BLOB, else NULL. */
+    Handle importKeyFor(BlobType type) {
+        return type == BlobType.BCRYPT_AES_WRAP_KEY_BLOB && wrappingKey != null ? wrappingKey.handle() : Handle.NULL;
+    }
+
+    /** Sets {@code ECCCurveName} on an algorithm handle; the scenario fails if the provider refuses. */
+    void setCurveName(Handle algorithm, String curve) {
+        requireSuccess("BCryptSetProperty(" + EccCurves.PROPERTY + ", " + curve + ")",
+                driver.setStringProperty(algorithm, EccCurves.PROPERTY, curve));
+    }
+
+    /** The function that imports keys of {@code algorithmId}: BCryptImportKey or BCryptImportKeyPair. */
+    static String importFunction(String algorithmId) {
+        return isSymmetric(algorithmId) ? "BCryptImportKey" : "BCryptImportKeyPair";
+    }
+
+    /** Imports {@code blob} as {@code type} into a new handle of {@code algorithmId}. */
+    Driver.Opened importBlob(String algorithmId, BlobType type, byte[] blob) {
+        return importBlob(algorithm(algorithmId), algorithmId, type, blob);
+    }
+
+    /**
+     * Imports {@code blob} as {@code type} on the algorithm handle {@code algorithm} of {@code algorithmId}:
+     * BCryptImportKey for a symmetric algorithm (under the wrapping key where it applies), BCryptImportKeyPair for
+     * the others. The status and handle are the scenario's last import.
+     */
+    Driver.Opened importBlob(Handle algorithm, String algorithmId, BlobType type, byte[] blob) {
+        Driver.Opened opened = isSymmetric(algorithmId)
+                ? driver.importKey(algorithm, importKeyFor(type), type.wireName(), blob)
+                : driver.importKeyPair(algorithm, type.wireName(), blob);
+        lastImport = opened.status();
+        lastImportHandle = opened.handle();
+        if (!Handle.isNull(opened.handle())) {
+            ownKey(opened.handle());
+        }
+        return opened;
+    }
+
+    private static boolean isSymmetric(String algorithmId) {
+        return KeyFamily.ofAlgorithm(algorithmId) == KeyFamily.SYMMETRIC;
+    }
+
+    /** The blob of the last export; the scenario fails with WRONG_STATUS when that export failed. */
+    byte[] exportedBlob() {
+        if (lastExport == null) {
+            throw new IllegalStateException("no export was made in this scenario");
+        }
+        if (!lastExport.status().isSuccess()) {
+            throw new Violation(Outcome.WRONG_STATUS, "the export this step needs failed",
+                    "STATUS_SUCCESS", lastExport.status().toString());
+        }
+        byte[] blob = lastExport.blob();
+        if (blob == null) {
+            throw new Violation(Outcome.WRONG_BLOB, "the export produced no blob", "a blob", "nothing");
+        }
+        return blob;
     }
 
     void rememberQueriedSize(long size) {
@@ -129,7 +225,7 @@ public final class ScenarioWorld {
 
     /** An export with every parameter at its ordinary value; the scenario fails if it does not succeed. */
     byte[] plainExport(BlobType type) {
-        ExportResult r = driver.export(ExportCall.of(key.handle(), type.wireName(), OutputBuffer.sized(AMPLE)));
+        ExportResult r = driver.export(withWrappingKey(ExportCall.of(key.handle(), type.wireName(), OutputBuffer.sized(AMPLE)), type));
         requireSuccess("BCryptExportKey(" + type.name() + ") with ordinary parameters", r.status());
         return r.blob();
     }

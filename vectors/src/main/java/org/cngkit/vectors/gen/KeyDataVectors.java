@@ -3,7 +3,6 @@ package org.cngkit.vectors.gen;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +61,7 @@ final class KeyDataVectors {
                     label + " key, RFC 3394 section " + section + " key data", "Rfc3394KeyData");
         }
 
-        byte[] windows128 = filled(16, 0x11);
+        byte[] windows128 = VectorGenerator.filled(16, 0x11);
         if (!HexFormat.of().formatHex(KeyDataBlobWriter.write(windows128)).equals(VectorGenerator.WINDOWS_AES128_BLOB)) {
             throw new IllegalStateException("the KEY_DATA writer disagrees with the blob observed on Windows");
         }
@@ -70,7 +69,7 @@ final class KeyDataVectors {
                 "test_key_import_export; blob-layouts digest 2.1 [S-WT1]");
         symmetricGroup(file, observed, "AES", windows128, "AES-128 key of 16 x 0x11 (28-byte blob seen on Windows)",
                 "WindowsObserved");
-        symmetricGroup(file, observed.deepCopy(), "AES", filled(32, 0x22),
+        symmetricGroup(file, observed.deepCopy(), "AES", VectorGenerator.filled(32, 0x22),
                 "AES-256 key of 32 x 0x22 (44-byte blob seen on Windows)", "WindowsObserved");
 
         for (int bits : new int[] {128, 192, 256}) {
@@ -103,11 +102,5 @@ final class KeyDataVectors {
         file.group(source, algorithm, secret.length * 8, key)
                 .success(what + ", exported as BCRYPT_KEY_DATA_BLOB", List.of(flags), KEY_DATA, KeyDataBlobWriter.write(secret))
                 .success(what + ", exported as BCRYPT_OPAQUE_KEY_BLOB", List.of("OpaqueBlob"), OPAQUE, null);
-    }
-
-    private static byte[] filled(int length, int value) {
-        byte[] bytes = new byte[length];
-        Arrays.fill(bytes, (byte) value);
-        return bytes;
     }
 }

@@ -70,13 +70,25 @@ final class VectorFileBuilder {
 
     /** Starts the next group; its tests follow through the returned {@link Group}. */
     Group group(ObjectNode source, String algorithm, int keyBits, ObjectNode key) {
+        ObjectNode group = startGroup(source, algorithm);
+        group.put("keyBits", keyBits);
+        group.set("key", key);
+        return new Group(group.putArray("tests"));
+    }
+
+    /** Starts the next group, of a key sized by its parameter set ({@code key.parameterSet}, no keyBits). */
+    Group group(ObjectNode source, String algorithm, ObjectNode key) {
+        ObjectNode group = startGroup(source, algorithm);
+        group.set("key", key);
+        return new Group(group.putArray("tests"));
+    }
+
+    private ObjectNode startGroup(ObjectNode source, String algorithm) {
         ObjectNode group = groups.addObject();
         group.put("tgId", groups.size());
         group.set("source", source);
         group.put("algorithm", algorithm);
-        group.put("keyBits", keyBits);
-        group.set("key", key);
-        return new Group(group.putArray("tests"));
+        return group;
     }
 
     ObjectNode build() {
@@ -94,7 +106,7 @@ final class VectorFileBuilder {
 
         /** A successful export; {@code blob} is its exact bytes, or {@code null} when the content is not fixed. */
         Group success(String comment, List<String> flags, String blobType, byte[] blob) {
-            ObjectNode expected = test(comment, flags, blobType);
+            ObjectNode expected = test(comment, flags, blobType).putObject("expected");
             expected.put("status", SUCCESS);
             if (blob != null) {
                 expected.put("blob", HexFormat.of().formatHex(blob));
@@ -115,14 +127,18 @@ final class VectorFileBuilder {
                     .success(what + ", as BCRYPT_PRIVATE_KEY_BLOB", generic, "BCRYPT_PRIVATE_KEY_BLOB", privateBlob);
         }
 
-        private ObjectNode test(String comment, List<String> flags, String blobType) {
+        /**
+         * A new test with the next tcId and the members every test has; the caller adds the rest in order
+         * ({@code operation} and {@code input} of an import, then {@code expected}).
+         */
+        ObjectNode test(String comment, List<String> flags, String blobType) {
             ObjectNode test = tests.addObject();
             test.put("tcId", ++tcId);
             test.put("comment", comment);
             ArrayNode flagArray = test.putArray("flags");
             flags.forEach(flagArray::add);
             test.put("blobType", blobType);
-            return test.putObject("expected");
+            return test;
         }
     }
 }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -62,6 +63,12 @@ public final class VectorGenerator {
         files.put(EccVectors.FILE, toBytes(EccVectors.file(vectorsDir)));
         files.put(DsaVectors.FILE, toBytes(DsaVectors.file()));
         files.put(DhVectors.FILE, toBytes(DhVectors.file()));
+        files.put(AesWrapKeyBlobVectors.FILE, toBytes(AesWrapKeyBlobVectors.build(vectorsDir)));
+        files.put(MlKemVectors.FILE, toBytes(MlKemVectors.file(vectorsDir)));
+        files.put(MlDsaVectors.FILE, toBytes(MlDsaVectors.file(vectorsDir)));
+        files.put(SlhDsaVectors.FILE, toBytes(SlhDsaVectors.file(vectorsDir)));
+        files.put(LmsVectors.FILE, toBytes(LmsVectors.file(vectorsDir)));
+        files.put(XmssVectors.FILE, toBytes(XmssVectors.file(vectorsDir)));
         StringBuilder index = new StringBuilder("# Vector files packaged in cngkit-vectors; written by ")
                 .append(VectorGenerator.class.getName()).append('\n');
         files.keySet().stream().sorted().forEach(name -> index.append(name).append('\n'));
@@ -91,5 +98,11 @@ public final class VectorGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read generator input " + path, e);
         }
+    }
+
+    static byte[] filled(int length, int value) {
+        byte[] bytes = new byte[length];
+        Arrays.fill(bytes, (byte) value);
+        return bytes;
     }
 }

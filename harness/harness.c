@@ -1,0 +1,667 @@
+/*
+ * cngkit-harness: serves the BCrypt key functions of the bcrypt.dll it is linked against over
+ * stdin/stdout, so that the cngkit kit (Java) can certify a native implementation: Windows' own
+ * bcrypt.dll, or Wine's.
+ *
+ * Protocol version 1, specified in PROTOCOL.md next to this file. In short: the harness prints one
+ * hello line, then reads one request line at a time and answers each with exactly one line.
+ * Handles are small integer ids (0 = NULL); every pointer parameter can be NULL; output buffers
+ * carry the caller's bytes plus a guard area, and the answer lists every byte that changed.
+ *
+ * Build: see Makefile (mingw-w64) or README.md (MSVC: cl /W4 harness.c bcrypt.lib).
+ */
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#include <windows.h>
+#include <bcrypt.h>
+#include <fcntl.h>
+#include <io.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PROTOCOL_VERSION 1
+
+/* Bytes the harness appends after every output buffer, filled with GUARD_PATTERN(i). */
+#define GUARD_LENGTH 1024
+#define GUARD_PATTERN(i) ((unsigned char)(0x5A ^ ((i) * 131u + 7u)))
+
+#if defined(_MSC_VER)
+#define HARNESS_COMPILER "msvc"
+#elif defined(__MINGW64__) || defined(__MINGW32__)
+#define HARNESS_COMPILER "mingw-gcc"
+#else
+#define HARNESS_COMPILER "unknown-compiler"
+#endif
+
+#if defined(_M_X64) || defined(__x86_64__)
+#define HARNESS_ARCH "x86_64"
+#elif defined(_M_ARM64) || defined(__aarch64__)
+#define HARNESS_ARCH "arm64"
+#elif defined(_M_IX86) || defined(__i386__)
+#define HARNESS_ARCH "x86"
+#else
+#define HARNESS_ARCH "unknown-arch"
+#endif
+
+/* ------------------------------------------------------------------------------------------- */
+/* Output: one answer line, built in a growing buffer and written with a single flush.          */
+
+static char *answer;
+static size_t answer_len, answer_cap;
+
+static void answer_reserve(size_t more)
+{
+    if (answer_len + more + 1 > answer_cap) {
+        size_t cap = answer_cap ? answer_cap : 4096;
+        while (answer_len + more + 1 > cap) cap *= 2;
+        answer = (char *)realloc(answer, cap);
+        if (!answer) { fputs("ERR out of memory\n", stdout); fflush(stdout); exit(4); }
+        answer_cap = cap;
+    }
+}
+
+static void say(const char *fmt, ...)
+{
+    va_list ap;
+    int n;
+    va_start(ap, fmt);
+    n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0) return;
+    answer_reserve((size_t)n);
+    va_start(ap, fmt);
+    vsnprintf(answer + answer_len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    answer_len += (size_t)n;
+}
+
+static void say_hex(const unsigned char *p, size_t n)
+{
+    static const char digits[] = "0123456789abcdef";
+    size_t i;
+    answer_reserve(2 * n);
+    for (i = 0; i < n; i++) {
+        answer[answer_len++] = digits[p[i] >> 4];
+        answer[answer_len++] = digits[p[i] & 15];
+    }
+    answer[answer_len] = 0;
+}
+
+static void finish_answer(void)
+{
+    answer_reserve(1);
+    answer[answer_len++] = '\n';
+    fwrite(answer, 1, answer_len, stdout);
+    fflush(stdout);
+    answer_len = 0;
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Crashes: an exception nobody handles ends the process with one CRASH line instead of a       */
+/* debugger or an error dialog. Written with WriteFile: the C runtime may be in any state.      */
+
+static LONG WINAPI report_crash(EXCEPTION_POINTERS *info)
+{
+    char line[128];
+    DWORD written;
+    unsigned long code = info && info->ExceptionRecord ? (unsigned long)info->ExceptionRecord->ExceptionCode : 0;
+    void *where = info && info->ExceptionRecord ? info->ExceptionRecord->ExceptionAddress : NULL;
+    int n = snprintf(line, sizeof line, "CRASH %08lX %p\n", code, where);
+    if (n > 0) WriteFile(GetStdHandle(STD_OUTPUT_HANDLE), line, (DWORD)n, &written, NULL);
+    TerminateProcess(GetCurrentProcess(), 3);
+    return EXCEPTION_EXECUTE_HANDLER;
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Handles: id -> the raw value bcrypt.dll gave. Ids start at 1 and are never reused; an entry  */
+/* keeps its raw value after the object is destroyed, so a later call passes the stale pointer  */
+/* exactly as a C caller that kept its variable would.                                          */
+
+static void **handles;
+static size_t handle_count, handle_cap;
+
+static unsigned long remember_handle(void *raw)
+{
+    if (!raw) return 0;
+    if (handle_count == handle_cap) {
+        handle_cap = handle_cap ? handle_cap * 2 : 64;
+        handles = (void **)realloc(handles, handle_cap * sizeof *handles);
+        if (!handles) { fputs("ERR out of memory\n", stdout); fflush(stdout); exit(4); }
+    }
+    handles[handle_count++] = raw;
+    return (unsigned long)handle_count;
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Request parsing. A request is tokens separated by single spaces; parse errors are reported   */
+/* as "ERR <message>" and the request is not executed.                                          */
+
+static char parse_error[256];
+
+static void fail(const char *fmt, ...)
+{
+    va_list ap;
+    if (parse_error[0]) return; /* keep the first error */
+    va_start(ap, fmt);
+    vsnprintf(parse_error, sizeof parse_error, fmt, ap);
+    va_end(ap);
+}
+
+static int hex_value(char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* A number: decimal, or hexadecimal after "0x". ULONG range. */
+static ULONG parse_ulong(const char *t, const char *what)
+{
+    unsigned long long v = 0;
+    const char *p = t;
+    int base = 10, digits = 0;
+    if (!t) { fail("missing %s", what); return 0; }
+    if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) { base = 16; p += 2; }
+    for (; *p; p++, digits++) {
+        int d = hex_value(*p);
+        if (d < 0 || d >= base) { fail("%s: '%s' is not a number", what, t); return 0; }
+        v = v * (unsigned)base + (unsigned)d;
+        if (v > 0xFFFFFFFFull) { fail("%s: '%s' does not fit a ULONG", what, t); return 0; }
+    }
+    if (!digits) fail("%s: '%s' is not a number", what, t);
+    return (ULONG)v;
+}
+
+/* A handle: "0" (NULL), an id the harness issued, or "#<hex>" for a raw value passed as it is. */
+static void *parse_handle(const char *t, const char *what)
+{
+    if (!t) { fail("missing %s", what); return NULL; }
+    if (t[0] == '#') {
+        unsigned long long v = 0;
+        const char *p = t + 1;
+        if (!*p) { fail("%s: empty raw handle", what); return NULL; }
+        for (; *p; p++) {
+            int d = hex_value(*p);
+            if (d < 0) { fail("%s: '%s' is not a raw handle", what, t); return NULL; }
+            v = (v << 4) | (unsigned)d;
+        }
+        return (void *)(ULONG_PTR)v;
+    } else {
+        ULONG id = parse_ulong(t, what);
+        if (id == 0) return NULL;
+        if (id > handle_count) { fail("%s: the harness issued no handle %lu", what, (unsigned long)id); return NULL; }
+        return handles[id - 1];
+    }
+}
+
+/*
+ * A string: "NULL", or "'" followed by the UTF-16 code units: printable ASCII other than '%' stands
+ * for itself, any other code unit is "%" and four hex digits. The result is NUL-terminated and
+ * malloc'ed; "NULL" gives NULL (a parse failure too, but then parse_error is set).
+ */
+static WCHAR *parse_string(const char *t, const char *what)
+{
+    size_t n = 0;
+    const char *p;
+    WCHAR *s;
+    if (!t) { fail("missing %s", what); return NULL; }
+    if (!strcmp(t, "NULL")) return NULL;
+    if (t[0] != '\'') { fail("%s: '%s' is neither NULL nor a 'string", what, t); return NULL; }
+    s = (WCHAR *)malloc((strlen(t) + 1) * sizeof(WCHAR));
+    if (!s) { fail("out of memory"); return NULL; }
+    for (p = t + 1; *p; n++) {
+        if (*p == '%') {
+            int a = hex_value(p[1]), b = a < 0 ? -1 : hex_value(p[2]), c = b < 0 ? -1 : hex_value(p[3]),
+                d = c < 0 ? -1 : hex_value(p[4]);
+            if (d < 0) { fail("%s: bad escape in '%s'", what, t); free(s); return NULL; }
+            s[n] = (WCHAR)((a << 12) | (b << 8) | (c << 4) | d);
+            p += 5;
+        } else {
+            s[n] = (WCHAR)(unsigned char)*p;
+            p++;
+        }
+    }
+    s[n] = 0;
+    return s;
+}
+
+/*
+ * A byte buffer: "NULL", or "x" followed by the bytes in hex ("x" alone is a real, empty buffer).
+ * The memory holds the bytes, then GUARD_LENGTH guard bytes; 'initial' keeps a copy of all of it
+ * so that the answer can list what changed.
+ */
+struct buffer {
+    int is_null;
+    size_t len;             /* bytes the caller sent */
+    unsigned char *memory;  /* len + GUARD_LENGTH bytes */
+    unsigned char *initial; /* copy of memory before the call */
+};
+
+static void parse_buffer(const char *t, const char *what, struct buffer *b)
+{
+    size_t i, hexlen;
+    memset(b, 0, sizeof *b);
+    if (!t) { fail("missing %s", what); return; }
+    if (!strcmp(t, "NULL")) { b->is_null = 1; return; }
+    if (t[0] != 'x') { fail("%s: '%.40s' is neither NULL nor x<hex>", what, t); return; }
+    hexlen = strlen(t + 1);
+    if (hexlen % 2) { fail("%s: odd number of hex digits", what); return; }
+    b->len = hexlen / 2;
+    b->memory = (unsigned char *)malloc(b->len + GUARD_LENGTH);
+    b->initial = (unsigned char *)malloc(b->len + GUARD_LENGTH);
+    if (!b->memory || !b->initial) { fail("out of memory"); return; }
+    for (i = 0; i < b->len; i++) {
+        int hi = hex_value(t[1 + 2 * i]), lo = hex_value(t[2 + 2 * i]);
+        if (hi < 0 || lo < 0) { fail("%s: bad hex digit", what); return; }
+        b->memory[i] = (unsigned char)((hi << 4) | lo);
+    }
+    for (i = 0; i < GUARD_LENGTH; i++) b->memory[b->len + i] = GUARD_PATTERN(i);
+    memcpy(b->initial, b->memory, b->len + GUARD_LENGTH);
+}
+
+static unsigned char *buffer_pointer(const struct buffer *b)
+{
+    return b->is_null ? NULL : b->memory;
+}
+
+/* Appends " -" or " <offset>:<hex>[,<offset>:<hex>...]": every run of bytes that changed. */
+static void say_changes(const struct buffer *b)
+{
+    size_t i = 0, total;
+    int any = 0;
+    if (b->is_null || !b->memory) { say(" -"); return; }
+    total = b->len + GUARD_LENGTH;
+    while (i < total) {
+        size_t start;
+        if (b->memory[i] == b->initial[i]) { i++; continue; }
+        start = i;
+        while (i < total && b->memory[i] != b->initial[i]) i++;
+        say(any ? ",%lu:" : " %lu:", (unsigned long)start);
+        say_hex(b->memory + start, i - start);
+        any = 1;
+    }
+    if (!any) say(" -");
+}
+
+static void release_buffer(struct buffer *b)
+{
+    free(b->memory);
+    free(b->initial);
+    memset(b, 0, sizeof *b);
+}
+
+/* An out-pointer to a handle: "NULL" or "PTR" (a variable that starts as NULL). */
+static int parse_handle_out(const char *t, const char *what)
+{
+    if (!t) { fail("missing %s", what); return 0; }
+    if (!strcmp(t, "NULL")) return 0;
+    if (!strcmp(t, "PTR")) return 1;
+    fail("%s: '%s' is neither NULL nor PTR", what, t);
+    return 0;
+}
+
+static void say_handle_out(int wanted, void *raw)
+{
+    if (!wanted) say(" -");
+    else say(" %lu", remember_handle(raw));
+}
+
+static void say_status(NTSTATUS status)
+{
+    say("OK %08lX", (unsigned long)(ULONG)status);
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Requests. Each handler gets the tokens after the verb. Arguments are in the C parameter      */
+/* order of the function they call.                                                             */
+
+#define MAX_TOKENS 16
+
+static void do_open(char **a)
+{
+    int want = parse_handle_out(a[0], "phAlgorithm");
+    WCHAR *alg = parse_string(a[1], "pszAlgId");
+    WCHAR *impl = parse_string(a[2], "pszImplementation");
+    ULONG flags = parse_ulong(a[3], "dwFlags");
+    BCRYPT_ALG_HANDLE h = NULL;
+    NTSTATUS status;
+    if (parse_error[0]) goto out;
+    status = BCryptOpenAlgorithmProvider(want ? &h : NULL, alg, impl, flags);
+    say_status(status);
+    say_handle_out(want, h);
+out:
+    free(alg);
+    free(impl);
+}
+
+static void do_setprop(char **a)
+{
+    void *object = parse_handle(a[0], "hObject");
+    WCHAR *prop = parse_string(a[1], "pszProperty");
+    struct buffer input;
+    ULONG cb = 0, flags = 0;
+    parse_buffer(a[2], "pbInput", &input);
+    cb = parse_ulong(a[3], "cbInput");
+    flags = parse_ulong(a[4], "dwFlags");
+    if (!parse_error[0]) say_status(BCryptSetProperty(object, prop, buffer_pointer(&input), cb, flags));
+    free(prop);
+    release_buffer(&input);
+}
+
+static void do_gensym(char **a)
+{
+    void *alg = parse_handle(a[0], "hAlgorithm");
+    int want = parse_handle_out(a[1], "phKey");
+    struct buffer object, secret;
+    ULONG cb_object, cb_secret, flags;
+    BCRYPT_KEY_HANDLE key = NULL;
+    parse_buffer(a[2], "pbKeyObject", &object);
+    cb_object = parse_ulong(a[3], "cbKeyObject");
+    parse_buffer(a[4], "pbSecret", &secret);
+    cb_secret = parse_ulong(a[5], "cbSecret");
+    flags = parse_ulong(a[6], "dwFlags");
+    if (!parse_error[0]) {
+        say_status(BCryptGenerateSymmetricKey(alg, want ? &key : NULL, buffer_pointer(&object), cb_object,
+                                              buffer_pointer(&secret), cb_secret, flags));
+        say_handle_out(want, key);
+        say_changes(&object);
+        /* The key may live in pbKeyObject until it is destroyed: that memory is never freed. */
+        object.memory = NULL;
+    }
+    release_buffer(&object);
+    release_buffer(&secret);
+}
+
+static void do_genpair(char **a)
+{
+    void *alg = parse_handle(a[0], "hAlgorithm");
+    int want = parse_handle_out(a[1], "phKey");
+    ULONG length = parse_ulong(a[2], "dwLength");
+    ULONG flags = parse_ulong(a[3], "dwFlags");
+    BCRYPT_KEY_HANDLE key = NULL;
+    if (parse_error[0]) return;
+    say_status(BCryptGenerateKeyPair(alg, want ? &key : NULL, length, flags));
+    say_handle_out(want, key);
+}
+
+static void do_finalize(char **a)
+{
+    void *key = parse_handle(a[0], "hKey");
+    ULONG flags = parse_ulong(a[1], "dwFlags");
+    if (parse_error[0]) return;
+    say_status(BCryptFinalizeKeyPair(key, flags));
+}
+
+static void do_import(char **a)
+{
+    void *alg = parse_handle(a[0], "hAlgorithm");
+    void *import_key = parse_handle(a[1], "hImportKey");
+    WCHAR *type = parse_string(a[2], "pszBlobType");
+    int want = parse_handle_out(a[3], "phKey");
+    struct buffer object, input;
+    ULONG cb_object, cb_input, flags;
+    BCRYPT_KEY_HANDLE key = NULL;
+    parse_buffer(a[4], "pbKeyObject", &object);
+    cb_object = parse_ulong(a[5], "cbKeyObject");
+    parse_buffer(a[6], "pbInput", &input);
+    cb_input = parse_ulong(a[7], "cbInput");
+    flags = parse_ulong(a[8], "dwFlags");
+    if (!parse_error[0]) {
+        say_status(BCryptImportKey(alg, import_key, type, want ? &key : NULL, buffer_pointer(&object), cb_object,
+                                   buffer_pointer(&input), cb_input, flags));
+        say_handle_out(want, key);
+        say_changes(&object);
+        object.memory = NULL; /* see do_gensym */
+    }
+    free(type);
+    release_buffer(&object);
+    release_buffer(&input);
+}
+
+static void do_importpair(char **a)
+{
+    void *alg = parse_handle(a[0], "hAlgorithm");
+    void *import_key = parse_handle(a[1], "hImportKey");
+    WCHAR *type = parse_string(a[2], "pszBlobType");
+    int want = parse_handle_out(a[3], "phKey");
+    struct buffer input;
+    ULONG cb_input, flags;
+    BCRYPT_KEY_HANDLE key = NULL;
+    parse_buffer(a[4], "pbInput", &input);
+    cb_input = parse_ulong(a[5], "cbInput");
+    flags = parse_ulong(a[6], "dwFlags");
+    if (!parse_error[0]) {
+        say_status(BCryptImportKeyPair(alg, import_key, type, want ? &key : NULL, buffer_pointer(&input), cb_input, flags));
+        say_handle_out(want, key);
+    }
+    free(type);
+    release_buffer(&input);
+}
+
+static void do_export(char **a)
+{
+    void *key = parse_handle(a[0], "hKey");
+    void *export_key = parse_handle(a[1], "hExportKey");
+    WCHAR *type = parse_string(a[2], "pszBlobType");
+    struct buffer output;
+    ULONG cb_output, result = 0, flags;
+    int want_result = 0;
+    parse_buffer(a[3], "pbOutput", &output);
+    cb_output = parse_ulong(a[4], "cbOutput");
+    if (a[5] && strcmp(a[5], "NULL")) {
+        want_result = 1;
+        result = parse_ulong(a[5], "pcbResult");
+    } else if (!a[5]) {
+        fail("missing pcbResult");
+    }
+    flags = parse_ulong(a[6], "dwFlags");
+    if (!parse_error[0]) {
+        NTSTATUS status = BCryptExportKey(key, export_key, type, buffer_pointer(&output), cb_output,
+                                          want_result ? &result : NULL, flags);
+        say_status(status);
+        if (want_result) say(" %lu", (unsigned long)result);
+        else say(" -");
+        say_changes(&output);
+    }
+    free(type);
+    release_buffer(&output);
+}
+
+static void do_destroy(char **a)
+{
+    void *key = parse_handle(a[0], "hKey");
+    if (parse_error[0]) return;
+    say_status(BCryptDestroyKey(key));
+}
+
+static void do_close(char **a)
+{
+    void *alg = parse_handle(a[0], "hAlgorithm");
+    ULONG flags = parse_ulong(a[1], "dwFlags");
+    if (parse_error[0]) return;
+    say_status(BCryptCloseAlgorithmProvider(alg, flags));
+}
+
+/* PROBE <pszAlgId>: can the algorithm be opened, and which key lengths does it report? */
+static void do_probe(char **a)
+{
+    WCHAR *alg = parse_string(a[0], "pszAlgId");
+    BCRYPT_ALG_HANDLE h = NULL;
+    BCRYPT_KEY_LENGTHS_STRUCT lengths;
+    ULONG got = 0;
+    NTSTATUS opened, queried;
+    if (parse_error[0] || !alg) { fail("PROBE needs an algorithm id"); free(alg); return; }
+    opened = BCryptOpenAlgorithmProvider(&h, alg, NULL, 0);
+    say_status(opened);
+    if (opened < 0) {
+        say(" - - - -");
+        free(alg);
+        return;
+    }
+    memset(&lengths, 0, sizeof lengths);
+    queried = BCryptGetProperty(h, BCRYPT_KEY_LENGTHS, (PUCHAR)&lengths, sizeof lengths, &got, 0);
+    if (queried >= 0 && got >= sizeof lengths)
+        say(" %08lX %lu %lu %lu", (unsigned long)(ULONG)queried, (unsigned long)lengths.dwMinLength,
+            (unsigned long)lengths.dwMaxLength, (unsigned long)lengths.dwIncrement);
+    else
+        say(" %08lX - - -", (unsigned long)(ULONG)queried);
+    BCryptCloseAlgorithmProvider(h, 0);
+    free(alg);
+}
+
+/* Appends a string token ('... with the escapes of parse_string). */
+static void say_string(const WCHAR *s)
+{
+    say(" '");
+    for (; *s; s++) {
+        if (*s > 0x20 && *s < 0x7F && *s != '%') say("%c", (char)*s);
+        else say("%%%04X", (unsigned)*s);
+    }
+}
+
+/* INFO: the Windows version the process sees, Wine's version if any, the bcrypt.dll in use. */
+static void do_info(char **a)
+{
+    typedef LONG (WINAPI *get_version_fn)(OSVERSIONINFOW *);
+    typedef const char *(CDECL *wine_version_fn)(void);
+    HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+    get_version_fn get_version = ntdll ? (get_version_fn)(void *)GetProcAddress(ntdll, "RtlGetVersion") : NULL;
+    wine_version_fn wine_version = ntdll ? (wine_version_fn)(void *)GetProcAddress(ntdll, "wine_get_version") : NULL;
+    OSVERSIONINFOW v;
+    WCHAR path[MAX_PATH];
+    (void)a;
+    HMODULE bcrypt = GetModuleHandleW(L"bcrypt.dll");
+    const char *wine = wine_version ? wine_version() : NULL;
+    memset(&v, 0, sizeof v);
+    v.dwOSVersionInfoSize = sizeof v;
+    if (get_version) get_version(&v);
+    say("OK %lu.%lu.%lu", (unsigned long)v.dwMajorVersion, (unsigned long)v.dwMinorVersion,
+        (unsigned long)v.dwBuildNumber);
+    if (wine && *wine) {
+        /* As a string token: Wine Staging says "8.0 (Staging)". Wine's version is ASCII. */
+        WCHAR w[64];
+        size_t i;
+        for (i = 0; wine[i] && i < 63; i++) w[i] = (WCHAR)(unsigned char)wine[i];
+        w[i] = 0;
+        say_string(w);
+    } else {
+        say(" NULL");
+    }
+    path[0] = 0;
+    if (bcrypt) GetModuleFileNameW(bcrypt, path, MAX_PATH);
+    path[MAX_PATH - 1] = 0;
+    say_string(path);
+}
+
+/* DEBUG CRASH | DEBUG HANG: misbehave on purpose, to test how a caller copes. */
+static void do_debug(char **a)
+{
+    if (a[0] && !strcmp(a[0], "CRASH")) {
+        /* Not a NULL write: Wine maps the lowest page, so that would not even fault there. */
+        RaiseException(0xE0C4C4E7u, EXCEPTION_NONCONTINUABLE, 0, NULL);
+    } else if (a[0] && !strcmp(a[0], "HANG")) {
+        for (;;) Sleep(1000);
+    } else {
+        fail("DEBUG CRASH or DEBUG HANG");
+    }
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Main loop.                                                                                   */
+
+struct request {
+    const char *verb;
+    int arity;
+    void (*handle)(char **args);
+    int quit;
+};
+
+static const struct request requests[] = {
+    {"OPEN", 4, do_open, 0},
+    {"SETPROP", 5, do_setprop, 0},
+    {"GENSYM", 7, do_gensym, 0},
+    {"GENPAIR", 4, do_genpair, 0},
+    {"FINALIZE", 2, do_finalize, 0},
+    {"IMPORT", 9, do_import, 0},
+    {"IMPORTPAIR", 7, do_importpair, 0},
+    {"EXPORT", 7, do_export, 0},
+    {"DESTROY", 1, do_destroy, 0},
+    {"CLOSE", 2, do_close, 0},
+    {"PROBE", 1, do_probe, 0},
+    {"INFO", 0, do_info, 0},
+    {"DEBUG", 1, do_debug, 0},
+    {"QUIT", 0, NULL, 1},
+    {NULL, 0, NULL, 0},
+};
+
+static char *read_line(void)
+{
+    static char *line;
+    static size_t cap;
+    size_t len = 0;
+    int c;
+    if (!line) {
+        cap = 1 << 16;
+        line = (char *)malloc(cap);
+        if (!line) exit(4);
+    }
+    while ((c = getchar()) != EOF && c != '\n') {
+        if (len + 1 >= cap) {
+            cap *= 2;
+            line = (char *)realloc(line, cap);
+            if (!line) exit(4);
+        }
+        line[len++] = (char)c;
+    }
+    if (c == EOF && len == 0) return NULL;
+    if (len && line[len - 1] == '\r') len--;
+    line[len] = 0;
+    return line;
+}
+
+int main(void)
+{
+    char *line;
+    SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX | SEM_NOOPENFILEERRORBOX);
+    SetUnhandledExceptionFilter(report_crash);
+    _setmode(_fileno(stdin), _O_BINARY);
+    _setmode(_fileno(stdout), _O_BINARY);
+    setvbuf(stdin, NULL, _IOFBF, 1 << 16);
+
+    say("cngkit-harness %d %s %s", PROTOCOL_VERSION, HARNESS_COMPILER, HARNESS_ARCH);
+    finish_answer();
+
+    while ((line = read_line()) != NULL) {
+        char *tokens[MAX_TOKENS + 1];
+        int n = 0;
+        char *p = line;
+        const char *verb;
+        const struct request *r;
+        memset(tokens, 0, sizeof tokens);
+        parse_error[0] = 0;
+        while (*p && n < MAX_TOKENS) {
+            tokens[n++] = p;
+            while (*p && *p != ' ') p++;
+            if (*p) *p++ = 0;
+        }
+        if (n == 0) continue;
+        if (*p) { say("ERR too many arguments"); finish_answer(); continue; }
+        verb = tokens[0];
+        for (r = requests; r->verb; r++)
+            if (!strcmp(r->verb, verb)) break;
+        if (!r->verb) fail("unknown request '%.40s'", verb);
+        else if (n - 1 != r->arity) fail("%s takes %d argument(s), got %d", verb, r->arity, n - 1);
+        else if (r->quit) { say("OK bye"); finish_answer(); return 0; }
+        else r->handle(tokens + 1);
+        if (parse_error[0]) {
+            answer_len = 0; /* drop a half-built answer */
+            say("ERR %s", parse_error);
+        }
+        finish_answer();
+    }
+    return 0;
+}

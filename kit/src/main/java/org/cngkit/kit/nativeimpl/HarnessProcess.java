@@ -1,0 +1,228 @@
+package org.cngkit.kit.nativeimpl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One running harness process: its hello, one request and one answer at a time, and its end. Answers are read
+ * by a thread of their own, so that waiting for one can time out and be interrupted; standard error is drained
+ * into a short tail for error messages. Not thread-safe: {@link NativeHarness} serialises the calls.
+ */
+final class HarnessProcess {
+    private static final String END_OF_OUTPUT = new String("end of output");
+    private static final int STDERR_LINES = 12;
+
+    private final int generation;
+    private final Process process;
+    private final OutputStream requests;
+    private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+    private final Deque<String> stderrTail = new ArrayDeque<>();
+    private final String hello;
+    private final Duration startup;
+    private volatile String ending;
+
+    private HarnessProcess(int generation, Process process, Duration helloLimit) {
+        this.generation = generation;
+        this.process = process;
+        this.requests = process.getOutputStream();
+        long start = System.nanoTime();
+        daemon("cngkit-harness-" + generation + "-out", () -> pump(process.getInputStream()));
+        daemon("cngkit-harness-" + generation + "-err", () -> drain(process.getErrorStream()));
+        String line = next(helloLimit, "its hello line");
+        this.startup = Duration.ofNanos(System.nanoTime() - start);
+        String[] words = line.split(" ");
+        if (words.length < 2 || !words[0].equals(HarnessCodec.HELLO)) {
+            kill("it did not greet as a cngkit harness");
+            throw new HarnessProtocolError("the harness did not start with '" + HarnessCodec.HELLO + " <version>' but with "
+                    + HarnessCodec.abbreviate(line));
+        }
+        if (!words[1].equals(String.valueOf(HarnessCodec.PROTOCOL_VERSION))) {
+            kill("it speaks another protocol version");
+            throw new HarnessProtocolError("the harness speaks protocol version " + words[1] + "; this kit speaks "
+                    + HarnessCodec.PROTOCOL_VERSION + " (rebuild the harness from this checkout)");
+        }
+        this.hello = line;
+    }
+
+    /** Starts the command and waits for its hello line. */
+    static HarnessProcess start(List<String> command, int generation, Duration helloLimit) {
+        Process p;
+        try {
+            p = new ProcessBuilder(command).start();
+        } catch (IOException e) {
+            throw new HarnessProcessLost("cannot start the harness " + command + ": " + e.getMessage());
+        }
+        return new HarnessProcess(generation, p, helloLimit);
+    }
+
+    int generation() {
+        return generation;
+    }
+
+    String hello() {
+        return hello;
+    }
+
+    /** How long the process took from its start to its hello line. */
+    Duration startup() {
+        return startup;
+    }
+
+    boolean alive() {
+        return ending == null;
+    }
+
+    /**
+     * Sends one request and returns its {@code OK} answer.
+     *
+     * @throws HarnessProcessLost  when the process crashed, died or hung (it is killed then), or the calling thread
+     *                             was interrupted while waiting (the kit's own timeout; the process is killed too)
+     * @throws HarnessProtocolError when the harness answered {@code ERR} or something unreadable
+     */
+    String exchange(String request, Duration limit) {
+        String verb = request.substring(0, Math.max(0, request.indexOf(' ') < 0 ? request.length() : request.indexOf(' ')));
+        if (!alive()) {
+            throw new HarnessProcessLost("harness process #" + generation + " is gone (" + ending + ")");
+        }
+        try {
+            requests.write(request.getBytes(StandardCharsets.US_ASCII));
+            requests.write('\n');
+            requests.flush();
+        } catch (IOException e) {
+            String why = "could not send " + verb + ": " + e.getMessage();
+            kill(why);
+            throw new HarnessProcessLost("harness process #" + generation + " " + why + stderr());
+        }
+        String line = next(limit, "the answer to " + verb);
+        if (line.startsWith("OK")) {
+            return line;
+        }
+        if (line.startsWith("ERR")) {
+            throw new HarnessProtocolError("the harness refused " + verb + " as malformed: " + line);
+        }
+        if (line.startsWith("CRASH")) {
+            String[] w = line.split(" ");
+            String why = "crashed during " + verb + ": unhandled exception " + (w.length > 1 ? w[1] : "?")
+                    + (w.length > 2 ? " at " + w[2] : "");
+            awaitExit(why);
+            throw new HarnessProcessLost("harness process #" + generation + " " + why);
+        }
+        kill("unreadable answer");
+        throw new HarnessProtocolError("the harness answered " + verb + " with " + HarnessCodec.abbreviate(line));
+    }
+
+    /** Asks the harness to quit, then makes sure it is gone. */
+    void quit(Duration grace) {
+        if (!alive()) {
+            return;
+        }
+        try {
+            requests.write("QUIT\n".getBytes(StandardCharsets.US_ASCII));
+            requests.flush();
+            requests.close();
+            if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                ending = "quit";
+                return;
+            }
+        } catch (IOException e) {
+            // gone already
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        kill("did not quit");
+    }
+
+    /** Kills the process (and anything it started that is still its child). */
+    void kill(String why) {
+        if (ending == null) {
+            ending = "killed: " + why;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    private String next(Duration limit, String what) {
+        String line;
+        try {
+            line = answers.poll(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            kill("the kit stopped waiting for " + what);
+            Thread.currentThread().interrupt();
+            throw new HarnessProcessLost("harness process #" + generation + " was killed: the kit stopped waiting for " + what);
+        }
+        if (line == null) {
+            String why = "gave no " + what + " within " + limit.toMillis() + " ms";
+            kill(why);
+            throw new HarnessProcessLost("harness process #" + generation + " " + why + "; killed" + stderr());
+        }
+        if (line == END_OF_OUTPUT) {
+            String why = "ended before " + what;
+            awaitExit(why);
+            throw new HarnessProcessLost("harness process #" + generation + " " + why + " (" + ending + ")" + stderr());
+        }
+        return line;
+    }
+
+    private void awaitExit(String why) {
+        try {
+            if (process.waitFor(3, TimeUnit.SECONDS)) {
+                ending = why + ", exit code " + process.exitValue();
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        kill(why);
+    }
+
+    private String stderr() {
+        synchronized (stderrTail) {
+            return stderrTail.isEmpty() ? "" : "; its last words on stderr: " + String.join(" | ", stderrTail);
+        }
+    }
+
+    private void pump(InputStream out) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(out, StandardCharsets.US_ASCII), 1 << 16)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                answers.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+            }
+        } catch (IOException e) {
+            // the process went away; the end marker says so
+        }
+        answers.add(END_OF_OUTPUT);
+    }
+
+    private void drain(InputStream err) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(err, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                synchronized (stderrTail) {
+                    stderrTail.addLast(line.length() > 200 ? line.substring(0, 200) + "..." : line);
+                    if (stderrTail.size() > STDERR_LINES) {
+                        stderrTail.removeFirst();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the process went away
+        }
+    }
+
+    private static void daemon(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        t.start();
+    }
+}

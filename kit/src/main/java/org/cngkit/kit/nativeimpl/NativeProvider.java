@@ -1,0 +1,255 @@
+package org.cngkit.kit.nativeimpl;
+
+import static org.cngkit.kit.nativeimpl.HarnessCodec.bytes;
+import static org.cngkit.kit.nativeimpl.HarnessCodec.flags;
+import static org.cngkit.kit.nativeimpl.HarnessCodec.string;
+import static org.cngkit.kit.nativeimpl.HarnessCodec.ulong;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.cngkit.spi.Claims;
+import org.cngkit.spi.CngProvider;
+import org.cngkit.spi.Handle;
+import org.cngkit.spi.HandleOut;
+import org.cngkit.spi.NtStatus;
+import org.cngkit.spi.ULongOut;
+import org.cngkit.spi.WindowsProfile;
+
+/**
+ * A native {@code bcrypt.dll} seen through the harness (harness/PROTOCOL.md): every SPI call is one request.
+ *
+ * <h2>Mapping</h2>
+ * <ul>
+ *   <li>Handles: the harness numbers the handles it returns; the SPI value is {@code generation << 32 | id}, so a
+ *       handle says which harness process issued it. A handle of a process that is gone raises
+ *       {@link StaleHandle} (the kit reports CRASHED) instead of being sent to another process. A value whose
+ *       upper 32 bits are 0 and that is not NULL was never issued: it is passed to bcrypt as a raw value.</li>
+ *   <li>Output buffers: the whole caller's array goes to the harness (its {@code cbOutput} bytes and whatever the
+ *       caller put after them, such as the kit's canary); the bytes the call changed come back and are written into
+ *       the caller's array. A write at or after {@code cbOutput} thus changes the caller's canary, and the kit's
+ *       ordinary check reports OVERRUN. A write beyond the caller's array (caught by the harness's guard bytes)
+ *       cannot be put into the array: if nothing inside the array shows the overrun, the call fails with
+ *       {@link IllegalStateException}, as a Java implementation writing there fails with an exception.</li>
+ *   <li>{@code NULL} pointers are {@code NULL} tokens; {@code *pcbResult} starts with the caller's value.</li>
+ * </ul>
+ * Methods throw (which the kit reports as CRASHED) when the harness process crashes or dies during the call.
+ */
+public final class NativeProvider implements CngProvider, AutoCloseable {
+    /** How much longer than the kit's per-call timeout the harness waits before it kills a silent process itself. */
+    static final Duration BACKSTOP = Duration.ofSeconds(5);
+    /** The least time a starting process gets for its hello line (Wine's first start in a new prefix is slow). */
+    static final Duration START_LIMIT = Duration.ofSeconds(120);
+
+    private final NativeHarness harness;
+    private final HarnessInfo info;
+    private final Claims claims;
+
+    public NativeProvider(NativeHarness harness, HarnessInfo info, Claims claims) {
+        this.harness = harness;
+        this.info = info;
+        this.claims = claims;
+    }
+
+    /**
+     * Starts the harness, asks where it runs and what it opens, and puts the claims together.
+     *
+     * @param command     the harness command line
+     * @param callTimeout the kit's per-call timeout
+     * @param profile     the profile to claim, or {@code null} for the one of the Windows version the harness sees
+     * @param claimsFile  declarations that replace the probed claims ({@link NativeClaims}), or {@code null}
+     */
+    public static NativeProvider start(List<String> command, Duration callTimeout, WindowsProfile profile, Path claimsFile) {
+        Duration startLimit = callTimeout.compareTo(START_LIMIT) > 0 ? callTimeout : START_LIMIT;
+        NativeHarness harness = new NativeHarness(command, callTimeout.plus(BACKSTOP), startLimit);
+        try {
+            HarnessInfo info = HarnessInfo.ask(harness);
+            List<Probe> probes = NativeClaims.PROBED.stream().map(id -> Probe.ask(harness, id)).toList();
+            Claims claims = NativeClaims.build(profile != null ? profile : info.profile(), probes, claimsFile);
+            return new NativeProvider(harness, info, claims);
+        } catch (RuntimeException e) {
+            harness.close();
+            throw e;
+        }
+    }
+
+    public NativeHarness harness() {
+        return harness;
+    }
+
+    public HarnessInfo info() {
+        return info;
+    }
+
+    @Override
+    public String name() {
+        return info.implementationName();
+    }
+
+    @Override
+    public Claims claims() {
+        return claims;
+    }
+
+    @Override
+    public NtStatus openAlgorithmProvider(HandleOut phAlgorithm, String pszAlgId, String pszImplementation, int dwFlags) {
+        NativeHarness.Answer a = harness.call(g -> "OPEN " + out(phAlgorithm) + " " + string(pszAlgId) + " "
+                + string(pszImplementation) + " " + flags(dwFlags)).expect(3, "OPEN");
+        setHandle(phAlgorithm, a, 2);
+        return status(a);
+    }
+
+    @Override
+    public NtStatus setProperty(Handle hObject, String pszProperty, byte[] pbInput, int cbInput, int dwFlags) {
+        NativeHarness.Answer a = harness.call(g -> "SETPROP " + handle(hObject, g) + " " + string(pszProperty) + " "
+                + bytes(pbInput) + " " + ulong(cbInput) + " " + flags(dwFlags)).expect(2, "SETPROP");
+        return status(a);
+    }
+
+    @Override
+    public NtStatus generateSymmetricKey(Handle hAlgorithm, HandleOut phKey, byte[] pbKeyObject, int cbKeyObject,
+                                         byte[] pbSecret, int cbSecret, int dwFlags) {
+        NativeHarness.Answer a = harness.call(g -> "GENSYM " + handle(hAlgorithm, g) + " " + out(phKey) + " "
+                + bytes(pbKeyObject) + " " + ulong(cbKeyObject) + " " + bytes(pbSecret) + " " + ulong(cbSecret) + " "
+                + flags(dwFlags)).expect(4, "GENSYM");
+        setHandle(phKey, a, 2);
+        writeBack(pbKeyObject, cbKeyObject, a.token(3), "pbKeyObject");
+        return status(a);
+    }
+
+    @Override
+    public NtStatus generateKeyPair(Handle hAlgorithm, HandleOut phKey, int dwLength, int dwFlags) {
+        NativeHarness.Answer a = harness.call(g -> "GENPAIR " + handle(hAlgorithm, g) + " " + out(phKey) + " "
+                + ulong(dwLength) + " " + flags(dwFlags)).expect(3, "GENPAIR");
+        setHandle(phKey, a, 2);
+        return status(a);
+    }
+
+    @Override
+    public NtStatus finalizeKeyPair(Handle hKey, int dwFlags) {
+        return status(harness.call(g -> "FINALIZE " + handle(hKey, g) + " " + flags(dwFlags)).expect(2, "FINALIZE"));
+    }
+
+    @Override
+    public NtStatus importKey(Handle hAlgorithm, Handle hImportKey, String pszBlobType, HandleOut phKey,
+                              byte[] pbKeyObject, int cbKeyObject, byte[] pbInput, int cbInput, int dwFlags) {
+        NativeHarness.Answer a = harness.call(g -> "IMPORT " + handle(hAlgorithm, g) + " " + handle(hImportKey, g) + " "
+                + string(pszBlobType) + " " + out(phKey) + " " + bytes(pbKeyObject) + " " + ulong(cbKeyObject) + " "
+                + bytes(pbInput) + " " + ulong(cbInput) + " " + flags(dwFlags)).expect(4, "IMPORT");
+        setHandle(phKey, a, 2);
+        writeBack(pbKeyObject, cbKeyObject, a.token(3), "pbKeyObject");
+        return status(a);
+    }
+
+    @Override
+    public NtStatus importKeyPair(Handle hAlgorithm, Handle hImportKey, String pszBlobType, HandleOut phKey,
+                                  byte[] pbInput, int cbInput, int dwFlags) {
+        NativeHarness.Answer a = harness.call(g -> "IMPORTPAIR " + handle(hAlgorithm, g) + " " + handle(hImportKey, g) + " "
+                + string(pszBlobType) + " " + out(phKey) + " " + bytes(pbInput) + " " + ulong(cbInput) + " "
+                + flags(dwFlags)).expect(3, "IMPORTPAIR");
+        setHandle(phKey, a, 2);
+        return status(a);
+    }
+
+    @Override
+    public NtStatus exportKey(Handle hKey, Handle hExportKey, String pszBlobType, byte[] pbOutput, int cbOutput,
+                              ULongOut pcbResult, int dwFlags) {
+        NativeHarness.Answer a = harness.call(g -> "EXPORT " + handle(hKey, g) + " " + handle(hExportKey, g) + " "
+                + string(pszBlobType) + " " + bytes(pbOutput) + " " + ulong(cbOutput) + " "
+                + (pcbResult == null ? "NULL" : ulong(pcbResult.get())) + " " + flags(dwFlags)).expect(4, "EXPORT");
+        if (pcbResult != null) {
+            pcbResult.set(HarnessCodec.parseUlong(a.token(2)));
+        }
+        writeBack(pbOutput, cbOutput, a.token(3), "pbOutput");
+        return status(a);
+    }
+
+    @Override
+    public NtStatus destroyKey(Handle hKey) {
+        return status(harness.call(g -> "DESTROY " + handle(hKey, g)).expect(2, "DESTROY"));
+    }
+
+    @Override
+    public NtStatus closeAlgorithmProvider(Handle hAlgorithm, int dwFlags) {
+        return status(harness.call(g -> "CLOSE " + handle(hAlgorithm, g) + " " + flags(dwFlags)).expect(2, "CLOSE"));
+    }
+
+    @Override
+    public void close() {
+        harness.close();
+    }
+
+    /** The handle token for {@code h} in a request to generation {@code generation}. */
+    static String handle(Handle h, int generation) {
+        if (Handle.isNull(h)) {
+            return "0";
+        }
+        long value = h.value();
+        int issuedBy = (int) (value >>> 32);
+        if (issuedBy == 0) {
+            return "#" + Long.toHexString(value);
+        }
+        if (issuedBy != generation) {
+            throw new StaleHandle("handle " + h + " was issued by harness process #" + issuedBy
+                    + ", which is gone (it crashed or was killed after a hang); process #" + generation + " never saw it");
+        }
+        return Integer.toUnsignedString((int) value);
+    }
+
+    private static String out(HandleOut ph) {
+        return ph == null ? "NULL" : "PTR";
+    }
+
+    private static void setHandle(HandleOut ph, NativeHarness.Answer a, int index) {
+        String token = a.token(index);
+        if (ph == null) {
+            if (!token.equals("-")) {
+                throw new HarnessProtocolError("a handle came back for a NULL out-pointer: " + token);
+            }
+            return;
+        }
+        int id = HarnessCodec.parseUlong(token);
+        ph.set(id == 0 ? Handle.NULL : Handle.of(((long) a.generation() << 32) | Integer.toUnsignedLong(id)));
+    }
+
+    private static NtStatus status(NativeHarness.Answer a) {
+        return NtStatus.of(HarnessCodec.status(a.token(1)));
+    }
+
+    /**
+     * Writes the bytes the call changed into the caller's array. Changes past the array's end cannot be shown
+     * there; unless the array already shows an overrun (a changed byte at or after {@code cb}), they fail the call.
+     */
+    static void writeBack(byte[] array, int cb, String changesToken, String what) {
+        List<HarnessCodec.Run> runs = HarnessCodec.changes(changesToken);
+        if (array == null) {
+            if (!runs.isEmpty()) {
+                throw new HarnessProtocolError("changes came back for a NULL " + what);
+            }
+            return;
+        }
+        List<Integer> outside = new ArrayList<>();
+        boolean overrunInside = false;
+        long start = Integer.toUnsignedLong(cb);
+        for (HarnessCodec.Run run : runs) {
+            for (int i = 0; i < run.bytes().length; i++) {
+                int offset = run.offset() + i;
+                if (offset < array.length) {
+                    array[offset] = run.bytes()[i];
+                    overrunInside |= offset >= start;
+                } else {
+                    outside.add(offset);
+                }
+            }
+        }
+        if (!outside.isEmpty() && !overrunInside) {
+            throw new IllegalStateException("the implementation wrote " + outside.size() + " byte(s) beyond the end of the "
+                    + array.length + "-byte " + what + " array it was given (offsets "
+                    + outside.stream().limit(8).map(String::valueOf).collect(Collectors.joining(", "))
+                    + (outside.size() > 8 ? ", ..." : "") + "), memory the caller does not own");
+        }
+    }
+}

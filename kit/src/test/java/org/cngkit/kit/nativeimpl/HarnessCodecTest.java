@@ -1,0 +1,95 @@
+package org.cngkit.kit.nativeimpl;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.cngkit.spi.Handle;
+import org.cngkit.spi.NtStatus;
+import org.junit.jupiter.api.Test;
+
+/** The token forms of harness/PROTOCOL.md, without a harness. */
+class HarnessCodecTest {
+
+    @Test
+    void stringsCarryEveryUtf16CodeUnit() {
+        assertEquals("NULL", HarnessCodec.string(null));
+        assertEquals("'", HarnessCodec.string(""));
+        assertEquals("'KeyDataBlob", HarnessCodec.string("KeyDataBlob"));
+        assertEquals("'a%0020b%0025c%00E9%D83D%DE00", HarnessCodec.string("a b%c\u00e9\ud83d\ude00"));
+        for (String s : new String[] {"", "KeyDataBlob", " %'\u0000\u00e9\ud83d\ude00 ", "NULL"}) {
+            assertEquals(s, HarnessCodec.parseString(HarnessCodec.string(s)));
+        }
+        assertNull(HarnessCodec.parseString("NULL"));
+        assertEquals("'NULL", HarnessCodec.string("NULL"), "the string NULL is not the NULL pointer");
+    }
+
+    @Test
+    void buffersAndNumbers() {
+        assertEquals("NULL", HarnessCodec.bytes(null));
+        assertEquals("x", HarnessCodec.bytes(new byte[0]));
+        assertEquals("x00ff10", HarnessCodec.bytes(new byte[] {0, -1, 16}));
+        assertEquals("4294967295", HarnessCodec.ulong(-1));
+        assertEquals(-1, HarnessCodec.parseUlong("4294967295"));
+        assertEquals(0xC0000023, HarnessCodec.status("C0000023"));
+        assertThrows(HarnessProtocolError.class, () -> HarnessCodec.parseUlong("4294967296"));
+        assertThrows(HarnessProtocolError.class, () -> HarnessCodec.status("23"));
+    }
+
+    @Test
+    void changesRoundTrip() {
+        byte[] before = {1, 2, 3, 4, 5, 6};
+        byte[] after = {9, 2, 3, 8, 8, 6};
+        List<HarnessCodec.Run> runs = HarnessCodec.diff(before, after);
+        assertEquals("0:09,3:0808", HarnessCodec.formatChanges(runs));
+        List<HarnessCodec.Run> back = HarnessCodec.changes("0:09,3:0808");
+        assertEquals(2, back.size());
+        assertEquals(3, back.get(1).offset());
+        assertArrayEquals(new byte[] {8, 8}, back.get(1).bytes());
+        assertTrue(HarnessCodec.changes("-").isEmpty());
+        assertThrows(HarnessProtocolError.class, () -> HarnessCodec.changes("3:0"));
+    }
+
+    @Test
+    void writeBackPutsChangesIntoTheCallersArray() {
+        byte[] array = new byte[8];
+        NativeProvider.writeBack(array, 4, "1:aabb", "pbOutput");
+        assertArrayEquals(new byte[] {0, (byte) 0xaa, (byte) 0xbb, 0, 0, 0, 0, 0}, array);
+        NativeProvider.writeBack(array, 4, "4:01,20:02", "pbOutput");
+        assertEquals(1, array[4], "the in-array part of an overrun is kept for the canary check");
+        IllegalStateException far = assertThrows(IllegalStateException.class,
+                () -> NativeProvider.writeBack(new byte[8], 4, "20:02", "pbOutput"));
+        assertTrue(far.getMessage().contains("beyond the end of the 8-byte pbOutput array"), far.getMessage());
+        assertThrows(HarnessProtocolError.class, () -> NativeProvider.writeBack(null, 0, "0:01", "pbOutput"));
+    }
+
+    @Test
+    void handlesNameTheProcessThatIssuedThem() {
+        assertEquals("0", NativeProvider.handle(Handle.NULL, 1));
+        assertEquals("0", NativeProvider.handle(null, 1));
+        assertEquals("7", NativeProvider.handle(Handle.of(2L << 32 | 7), 2));
+        assertEquals("#e1", NativeProvider.handle(Handle.of(0xE1), 2), "a value nobody issued travels raw");
+        StaleHandle stale = assertThrows(StaleHandle.class, () -> NativeProvider.handle(Handle.of(1L << 32 | 7), 2));
+        assertTrue(stale.getMessage().contains("process #1"), stale.getMessage());
+    }
+
+    @Test
+    void commandsSplitLikeASimpleShell() {
+        assertEquals(List.of("wine", "harness/target/cngkit-harness.exe"), NativeCommand.split("wine harness/target/cngkit-harness.exe"));
+        assertEquals(List.of("wine", "/my dir/h.exe", "x"), NativeCommand.split("  wine '/my dir/h.exe'  \"x\" "));
+        assertEquals(List.of("C:\\cngkit\\cngkit-harness.exe"), NativeCommand.split("C:\\cngkit\\cngkit-harness.exe"));
+        assertThrows(IllegalArgumentException.class, () -> NativeCommand.split("wine 'open"));
+        assertThrows(IllegalArgumentException.class, () -> NativeCommand.split("  "));
+    }
+
+    @Test
+    void probesTurnKeyLengthsIntoSizes() {
+        assertEquals(List.of(128, 192, 256), List.copyOf(new Probe("AES", NtStatus.SUCCESS, 128, 256, 64).keyBits()));
+        assertEquals(List.of(192), List.copyOf(new Probe("3DES", NtStatus.SUCCESS, 192, 192, 0).keyBits()));
+        assertTrue(new Probe("RSA", NtStatus.SUCCESS, null, null, null).keyBits().isEmpty());
+    }
+}

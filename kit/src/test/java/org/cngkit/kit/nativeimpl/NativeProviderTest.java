@@ -1,0 +1,170 @@
+package org.cngkit.kit.nativeimpl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.cngkit.kit.cli.Certification;
+import org.cngkit.kit.driver.Driver;
+import org.cngkit.kit.driver.ExportCall;
+import org.cngkit.kit.driver.ExportResult;
+import org.cngkit.kit.driver.OutputBuffer;
+import org.cngkit.kit.report.CertificationReport;
+import org.cngkit.kit.report.Verdict;
+import org.cngkit.kit.session.Settings;
+import org.cngkit.kit.verdict.Outcome;
+import org.cngkit.kit.verdict.Violation;
+import org.cngkit.spi.Handle;
+import org.cngkit.spi.NtStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kit's side of the harness protocol, end to end against {@link FakeHarness} (a Java process speaking the
+ * protocol over the reference implementation): a faithful harness certifies like the reference in-process, and a
+ * harness that hangs, dies, crashes or writes past its buffer gets TIMEOUT, CRASHED or OVERRUN from the kit's
+ * ordinary machinery, after which the run goes on in a fresh process.
+ */
+class NativeProviderTest {
+    private static final byte[] AES_128 = new byte[16];
+    private final List<NativeProvider> started = new ArrayList<>();
+
+    @TempDir
+    Path reports;
+
+    private NativeProvider fake(Duration timeout, String... faults) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                FakeHarness.class.getName()));
+        command.addAll(List.of(faults));
+        NativeProvider p = NativeProvider.start(command, timeout, null, null);
+        started.add(p);
+        return p;
+    }
+
+    @AfterEach
+    void stop() {
+        started.forEach(NativeProvider::close);
+    }
+
+    @Test
+    void theReferenceServedThroughTheProtocolPassesEveryScenario() {
+        NativeProvider p = fake(Duration.ofSeconds(10));
+        assertEquals("windows-10.0.19045", p.name());
+        assertTrue(p.claims().claimsKeySize("AES", 192), "probed claims: " + p.claims());
+        assertTrue(p.claims().claimsExport("3DES", "OpaqueKeyBlob"));
+        Settings settings = new Settings(p.name(), Optional.empty(), Duration.ofSeconds(10), false);
+        CertificationReport report = new Certification(p, settings, reports.resolve("fake"), null, null).run();
+        List<Verdict> notPassed = report.verdicts().stream().filter(v -> v.outcome() != Outcome.PASSED)
+                .filter(v -> !(v.outcome() == Outcome.NOT_CLAIMED && v.reason().contains("Windows profile"))).toList();
+        assertTrue(notPassed.isEmpty(), "not passed through the harness protocol (other than scenarios of another profile): " + notPassed);
+        assertTrue(report.verdicts().size() >= 60, "only " + report.verdicts().size() + " scenarios ran");
+        assertEquals(1, p.harness().processesStarted(), "a clean run uses one harness process");
+    }
+
+    @Test
+    void aHangIsATimeoutAndTheNextCallGetsAFreshProcess() {
+        NativeProvider p = fake(Duration.ofSeconds(10), "--hang-on", "EXPORT:1", "--once", reports.resolve("hung").toString());
+        try (Driver driver = new Driver(p, Duration.ofSeconds(4))) {
+            Handle key = aesKey(driver);
+            Violation hung = assertThrows(Violation.class, () -> export(driver, key));
+            assertEquals(Outcome.TIMEOUT, hung.outcome());
+
+            Violation stale = assertThrows(Violation.class, () -> export(driver, key));
+            assertEquals(Outcome.CRASHED, stale.outcome(), "a handle of the killed process: " + stale.getMessage());
+            assertTrue(stale.provided().contains(StaleHandle.class.getName()), stale.provided());
+
+            Handle fresh = aesKey(driver);
+            assertEquals(2, fresh.value() >>> 32, "handle of the second process: " + fresh);
+            assertEquals(NtStatus.SUCCESS, export(driver, fresh).status());
+            assertEquals(2, p.harness().processesStarted());
+        }
+    }
+
+    @Test
+    void aProcessThatDiesIsACrashAndTheRunGoesOn() {
+        NativeProvider p = fake(Duration.ofSeconds(10), "--die-on", "EXPORT:1", "--once", reports.resolve("died").toString());
+        try (Driver driver = new Driver(p, Duration.ofSeconds(10))) {
+            Handle key = aesKey(driver);
+            Violation died = assertThrows(Violation.class, () -> export(driver, key));
+            assertEquals(Outcome.CRASHED, died.outcome());
+            assertTrue(died.provided().contains("ended before the answer to EXPORT"), died.provided());
+            assertTrue(died.provided().contains("fake: dying on EXPORT"), "stderr tail in the message: " + died.provided());
+            assertEquals(NtStatus.SUCCESS, export(driver, aesKey(driver)).status());
+            assertEquals(2, p.harness().processesStarted());
+        }
+    }
+
+    @Test
+    void aCrashLineIsACrashNamingTheException() {
+        NativeProvider p = fake(Duration.ofSeconds(10), "--crash-on", "EXPORT:1");
+        try (Driver driver = new Driver(p, Duration.ofSeconds(10))) {
+            Handle key = aesKey(driver);
+            Violation crashed = assertThrows(Violation.class, () -> export(driver, key));
+            assertEquals(Outcome.CRASHED, crashed.outcome());
+            assertTrue(crashed.provided().contains("unhandled exception C0000005"), crashed.provided());
+        }
+    }
+
+    @Test
+    void aWriteAfterCbOutputIsAnOverrunFromTheDriversCanaryCheck() {
+        NativeProvider p = fake(Duration.ofSeconds(10), "--overrun", "3");
+        try (Driver driver = new Driver(p, Duration.ofSeconds(10))) {
+            Violation overrun = assertThrows(Violation.class, () -> export(driver, aesKey(driver)));
+            assertEquals(Outcome.OVERRUN, overrun.outcome());
+            assertTrue(overrun.provided().startsWith("3 byte(s) changed"), overrun.provided());
+        }
+    }
+
+    @Test
+    void aWriteBeyondTheCallersArrayFailsTheCall() {
+        NativeProvider p = fake(Duration.ofSeconds(10), "--write-far");
+        try (Driver driver = new Driver(p, Duration.ofSeconds(10))) {
+            Violation far = assertThrows(Violation.class, () -> export(driver, aesKey(driver)));
+            assertEquals(Outcome.CRASHED, far.outcome());
+            assertTrue(far.provided().contains("beyond the end"), far.provided());
+        }
+    }
+
+    @Test
+    void aHarnessOfAnotherProtocolVersionIsRefusedAtStart() {
+        HarnessProtocolError e = assertThrows(HarnessProtocolError.class, () -> fake(Duration.ofSeconds(10), "--version", "2"));
+        assertTrue(e.getMessage().contains("protocol version 2"), e.getMessage());
+    }
+
+    @Test
+    void aCommandThatDoesNotStartIsReported() {
+        HarnessProcessLost e = assertThrows(HarnessProcessLost.class,
+                () -> NativeProvider.start(List.of("/nonexistent/cngkit-harness"), Duration.ofSeconds(5), null, null));
+        assertTrue(e.getMessage().contains("cannot start"), e.getMessage());
+    }
+
+    @Test
+    void closingQuitsTheProcess() {
+        NativeProvider p = fake(Duration.ofSeconds(10));
+        p.close();
+        assertThrows(IllegalStateException.class, () -> p.destroyKey(Handle.NULL));
+        assertFalse(p.harness().processesStarted() > 1);
+    }
+
+    private static Handle aesKey(Driver driver) {
+        Driver.Opened alg = driver.openAlgorithm("AES");
+        assertEquals(NtStatus.SUCCESS, alg.status());
+        Driver.Opened key = driver.generateSymmetricKey(alg.handle(), AES_128);
+        assertEquals(NtStatus.SUCCESS, key.status());
+        return key.handle();
+    }
+
+    private static ExportResult export(Driver driver, Handle key) {
+        return driver.export(ExportCall.of(key, "KeyDataBlob", OutputBuffer.sized(64)));
+    }
+}

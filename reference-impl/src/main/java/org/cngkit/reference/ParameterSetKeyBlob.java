@@ -1,7 +1,5 @@
 package org.cngkit.reference;
 
-import org.bouncycastle.util.Arrays;
-import org.bouncycastle.util.Pack;
 import org.cngkit.spi.NtStatus;
 
 /**
@@ -19,7 +17,6 @@ import org.cngkit.spi.NtStatus;
  * No padding anywhere; the whole blob is 12 + cbParameterSet + cbKey bytes.
  */
 final class ParameterSetKeyBlob {
-    static final int HEADER_LENGTH = 12;
 
     /** What a well-formed blob holds, before anyone has checked that it makes sense for an algorithm. */
     record Contents(int magic, String parameterSet, byte[] key) {
@@ -30,13 +27,7 @@ final class ParameterSetKeyBlob {
 
     static byte[] write(int magic, String parameterSet, byte[] key) {
         byte[] name = Utf16Name.encode(parameterSet);
-        byte[] blob = new byte[HEADER_LENGTH + name.length + key.length];
-        Pack.intToLittleEndian(magic, blob, 0);
-        Pack.intToLittleEndian(name.length, blob, 4);
-        Pack.intToLittleEndian(key.length, blob, 8);
-        System.arraycopy(name, 0, blob, HEADER_LENGTH, name.length);
-        System.arraycopy(key, 0, blob, HEADER_LENGTH + name.length, key.length);
-        return blob;
+        return new BlobAssembler().u32(magic).u32(name.length).u32(key.length).bytes(name).bytes(key).toByteArray();
     }
 
     /**
@@ -45,16 +36,15 @@ final class ParameterSetKeyBlob {
      * UTF-16LE string filling cbParameterSet ({@link Utf16Name}).
      */
     static Outcome<Contents> read(byte[] blob) {
-        if (blob.length < HEADER_LENGTH) {
+        BlobCursor in = new BlobCursor(blob);
+        int magic = (int) in.u32();
+        long nameLength = in.u32();
+        long keyLength = in.u32();
+        byte[] name = in.bytes(nameLength);
+        byte[] key = in.bytes(keyLength);
+        if (!in.ok()) {
             return Outcome.refused(NtStatus.INVALID_PARAMETER);
         }
-        long nameLength = Integer.toUnsignedLong(Pack.littleEndianToInt(blob, 4));
-        long keyLength = Integer.toUnsignedLong(Pack.littleEndianToInt(blob, 8));
-        if (HEADER_LENGTH + nameLength + keyLength != blob.length) {
-            return Outcome.refused(NtStatus.INVALID_PARAMETER);
-        }
-        int keyOffset = HEADER_LENGTH + (int) nameLength;
-        return Utf16Name.decode(blob, HEADER_LENGTH, (int) nameLength).then(name -> Outcome.of(
-                new Contents(Pack.littleEndianToInt(blob, 0), name, Arrays.copyOfRange(blob, keyOffset, blob.length))));
+        return Utf16Name.decode(name, 0, name.length).then(set -> Outcome.of(new Contents(magic, set, key)));
     }
 }

@@ -83,6 +83,13 @@ abstract class ForwardingProvider implements CngProvider {
                 | (blob[offset + 3] & 0xff) << 24;
     }
 
+    /** Writes {@code value} as the little-endian u32 at {@code offset}. */
+    protected static void setU32(byte[] blob, int offset, int value) {
+        for (int i = 0; i < 4; i++) {
+            blob[offset + i] = (byte) (value >>> (8 * i));
+        }
+    }
+
     /** The blob the reference exports, or {@code null} when it refuses. */
     protected byte[] referenceBlob(Handle hKey, String blobType) {
         ULongOut size = new ULongOut();

@@ -36,10 +36,4 @@ abstract class RewritesPqBlobs extends ForwardingProvider {
         System.arraycopy(blob, 0, pbOutput, 0, blob.length);
         return NtStatus.SUCCESS;
     }
-
-    static void setU32(byte[] blob, int offset, int value) {
-        for (int i = 0; i < 4; i++) {
-            blob[offset + i] = (byte) (value >>> (8 * i));
-        }
-    }
 }

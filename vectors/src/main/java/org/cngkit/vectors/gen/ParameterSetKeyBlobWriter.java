@@ -1,6 +1,5 @@
 package org.cngkit.vectors.gen;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -24,16 +23,6 @@ final class ParameterSetKeyBlobWriter {
             throw new IllegalArgumentException("a magic is 4 characters: " + magic);
         }
         byte[] name = (parameterSet + '\0').getBytes(StandardCharsets.UTF_16LE);
-        ByteArrayOutputStream blob = new ByteArrayOutputStream(12 + name.length + key.length);
-        blob.writeBytes(magicBytes);
-        blob.writeBytes(littleEndian(name.length));
-        blob.writeBytes(littleEndian(key.length));
-        blob.writeBytes(name);
-        blob.writeBytes(key);
-        return blob.toByteArray();
-    }
-
-    private static byte[] littleEndian(int value) {
-        return new byte[] {(byte) value, (byte) (value >> 8), (byte) (value >> 16), (byte) (value >> 24)};
+        return new BlobBuilder().bytes(magicBytes).u32(name.length).u32(key.length).bytes(name).bytes(key).build();
     }
 }

@@ -6,7 +6,8 @@ Feature: ECDH and ECDSA keys export as BCRYPT_ECCKEY_BLOB
   An 8-byte header (magic, cbKey) followed by X, Y and, in a private blob, d: big-endian, each zero-padded to cbKey
   = 32, 48 or 66 bytes for P-256, P-384, P-521. The magic names ECDH or ECDSA, public or private, and the curve;
   the curve-agnostic ECDH / ECDSA algorithms have a generic pair. The keys are those of ecc_blob_test.json; every
-  blob is parsed with bcrypt_ecckey_blob.ksy and compared with the key.
+  blob is parsed with bcrypt_ecckey_blob.ksy and compared with the key. The curve-agnostic algorithms arrived with
+  Windows 10: their scenarios are tagged since:win10.
 
   @row:blob.BCRYPT_ECCPUBLIC_BLOB @row:status.STATUS_SUCCESS @must @source:doc
   Scenario Outline: An ECC key exports its public blob with the magic of its algorithm and curve (<what>)
@@ -90,7 +91,7 @@ Feature: ECDH and ECDSA keys export as BCRYPT_ECCKEY_BLOB
       | ecc_blob_test.json#19 | ECDSA_P256, ECS1 |
       | ecc_blob_test.json#3  | ECDH_P256, ECK1  |
 
-  @row:blob.BCRYPT_ECCPUBLIC_BLOB @row:blob.BCRYPT_ECCPRIVATE_BLOB @row:blob.BCRYPT_PUBLIC_KEY_BLOB @row:blob.BCRYPT_PRIVATE_KEY_BLOB @must @source:doc-silent
+  @row:blob.BCRYPT_ECCPUBLIC_BLOB @row:blob.BCRYPT_ECCPRIVATE_BLOB @row:blob.BCRYPT_PUBLIC_KEY_BLOB @row:blob.BCRYPT_PRIVATE_KEY_BLOB @must @source:doc-silent @since:win10
   Scenario Outline: A key of the curve-agnostic ECDH / ECDSA algorithm carries the generic or the per-curve magic (<what>, <blob type>)
     The key is imported into ECDH or ECDSA with ECCCurveName set to its NIST curve. Which magic Windows exports for
     such a key is UNCONFIRMED (Wine writes the generic one; NCrypt was seen to return ECDP for P-256 keys).
@@ -110,7 +111,7 @@ Feature: ECDH and ECDSA keys export as BCRYPT_ECCKEY_BLOB
       | ecc_blob_test.json#34 | ECDSA, nistP384        | BCRYPT_ECCPRIVATE_BLOB  |
       | ecc_blob_test.json#38 | ECDH, nistP521, padded | BCRYPT_PUBLIC_KEY_BLOB  |
 
-  @row:blob.BCRYPT_ECCPUBLIC_BLOB @must @source:windows-observed
+  @row:blob.BCRYPT_ECCPUBLIC_BLOB @must @source:windows-observed @since:win10
   Scenario Outline: The curve-agnostic algorithm with ECCCurveName imports a blob with the generic magic (<what>)
     Go's CNG binding, tested on Windows, imports ECC keys through ECDH / ECDSA with ECCCurveName set and the
     generic magics.
@@ -135,7 +136,7 @@ Feature: ECDH and ECDSA keys export as BCRYPT_ECCKEY_BLOB
     And the magic of the blob is "ECS2"
     And the blob holds a consistent key in the layout of its blob type
 
-  @row:blob.BCRYPT_ECCPRIVATE_BLOB @must @source:doc
+  @row:blob.BCRYPT_ECCPRIVATE_BLOB @must @source:doc @since:win10
   Scenario: An ECDH key pair on the curve set as ECCCurveName exports a consistent private blob
     Given an "ECDH" key pair on the curve "nistP384", generated and finalized
     When the key is exported as BCRYPT_ECCPRIVATE_BLOB

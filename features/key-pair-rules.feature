@@ -23,13 +23,17 @@ Feature: What a key pair can export depends on what it holds and on whether it i
       | rsa_blob_test.json#9  | RSA-1024 generic public | BCRYPT_PRIVATE_KEY_BLOB    |
       | ecc_blob_test.json#17 | ECDSA_P256 public key   | BCRYPT_ECCPRIVATE_BLOB     |
       | ecc_blob_test.json#1  | ECDH_P256 public key    | BCRYPT_PRIVATE_KEY_BLOB    |
-      | ecc_blob_test.json#33 | ECDSA (nistP384) public | BCRYPT_ECCPRIVATE_BLOB     |
       | dsa_blob_test.json#1  | DSA-512 public key      | BCRYPT_DSA_PRIVATE_BLOB    |
 
     @since:win8
     Examples: DSA V2 blob (from Windows 8)
       | vector                | what                    | blob type                  |
       | dsa_blob_test.json#13 | DSA-2048 public key     | BCRYPT_PRIVATE_KEY_BLOB    |
+
+    @since:win10
+    Examples: curve-agnostic ECDSA (from Windows 10)
+      | vector                | what                    | blob type                  |
+      | ecc_blob_test.json#33 | ECDSA (nistP384) public | BCRYPT_ECCPRIVATE_BLOB     |
 
   @row:status.STATUS_INVALID_PARAMETER @row:param.hKey @must @source:doc-silent
   Scenario Outline: A Diffie-Hellman public key cannot export a private blob (<what>, <blob type>)

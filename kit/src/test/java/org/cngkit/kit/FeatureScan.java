@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads the scenarios of features/*.feature with their effective tags: feature tags, their own, and those of their
- * Examples blocks (Cucumber gives each example the tags of its block, so a Scenario Outline covers the union).
+ * Reads the scenarios of features/*.feature with their effective tags: feature tags and their own. A Scenario
+ * Outline is read once per Examples block, with that block's tags added, as Cucumber tags each example (so an
+ * outline covers the union of its blocks, and each block may carry its own profile tag).
  */
 final class FeatureScan {
 
@@ -42,8 +43,10 @@ final class FeatureScan {
         List<String> lines = Files.readAllLines(file);
         Set<String> featureTags = new LinkedHashSet<>();
         Set<String> pending = new LinkedHashSet<>();
+        Set<String> outlineTags = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
+            String location = file.getFileName() + ":" + (i + 1);
             if (line.startsWith("@")) {
                 for (String token : line.split("\\s+")) {
                     if (token.startsWith("#")) {
@@ -54,17 +57,25 @@ final class FeatureScan {
             } else if (line.startsWith("Feature:")) {
                 featureTags.addAll(pending);
                 pending.clear();
-            } else if (line.startsWith("Scenario:") || line.startsWith("Scenario Outline:") || line.startsWith("Example:")) {
+            } else if (line.startsWith("Scenario Outline:") || line.startsWith("Scenario Template:")) {
+                outlineTags = new LinkedHashSet<>(featureTags);
+                outlineTags.addAll(pending);
+                pending.clear();
+            } else if (line.startsWith("Scenario:") || line.startsWith("Example:")) {
                 Set<String> tags = new LinkedHashSet<>(featureTags);
                 tags.addAll(pending);
-                out.add(new ScenarioTags(file.getFileName() + ":" + (i + 1), tags));
+                out.add(new ScenarioTags(location, tags));
+                outlineTags = null;
                 pending.clear();
             } else if (line.startsWith("Examples:") || line.startsWith("Scenarios:")) {
-                if (!out.isEmpty() && out.get(out.size() - 1).location().startsWith(file.getFileName() + ":")) {
-                    out.get(out.size() - 1).tags().addAll(pending);
+                if (outlineTags != null) {
+                    Set<String> tags = new LinkedHashSet<>(outlineTags);
+                    tags.addAll(pending);
+                    out.add(new ScenarioTags(location, tags));
                 }
                 pending.clear();
             } else if (line.startsWith("Rule:")) {
+                outlineTags = null;
                 pending.clear();
             }
         }

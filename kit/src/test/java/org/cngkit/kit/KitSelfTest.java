@@ -128,8 +128,9 @@ class KitSelfTest {
         assertTrue(report.verdicts().stream().filter(v -> !v.location().startsWith(KEY_WRAP_FEATURE + ":")
                 && !v.location().startsWith(VISTA_FEATURE + ":")).allMatch(v -> v.outcome() == Outcome.PASSED
                 || notClaimedForItsProfile(v) && (v.reason().contains("needs win11-24h2 or later")
-                || v.reason().contains("needs win8 or later"))),
-                "everything else passes, but for the DSA V2 blobs of Windows 8 and the post-quantum blobs of Windows 11 24H2");
+                || v.reason().contains("needs win10 or later") || v.reason().contains("needs win8 or later"))),
+                "everything else passes, but for the DSA V2 blobs of Windows 8, the curve-agnostic ECC algorithms of "
+                        + "Windows 10 and the post-quantum blobs of Windows 11 24H2");
     }
 
     @Test

@@ -10,8 +10,9 @@ import org.cngkit.spi.WindowsProfile;
  * The Windows releases a scenario applies to, read from its tags (feature tags included):
  * <ul>
  *   <li>{@code @since:<profile>}: the behaviour appeared in that release (key wrap {@code @since:win7}, DSA V2
- *       blobs {@code @since:win8}, ML-KEM and PQDSA {@code @since:win11-24h2}). The scenario runs when the run
- *       certifies against that profile or a later one.</li>
+ *       blobs {@code @since:win8}, the curve-agnostic ECDH / ECDSA {@code @since:win10}, ML-KEM and PQDSA
+ *       {@code @since:win11-24h2}). The scenario runs when the run certifies against that profile or a later
+ *       one.</li>
  *   <li>{@code @until:<profile>}: the behaviour of that release and earlier ones, which later releases replaced
  *       (on Vista the key-wrap blob type is not supported). The scenario runs when the run certifies against that
  *       profile or an earlier one <em>and</em> the implementation itself declares such a profile: an

@@ -44,7 +44,7 @@ public final class KeySteps {
         TestGroup g = v.group();
         BlobType type = BlobType.named(v.blobType());
         world.requireKeyOf(g);
-        world.requireImport(g.algorithm(), type);
+        world.requireImportForSetup(g.algorithm(), type);
         Handle algorithm = world.algorithm(g.algorithm());
         if (EccCurves.needsCurveName(g.algorithm())) {
             world.setCurveName(algorithm, EccCurves.nistName(g.keyBits()));

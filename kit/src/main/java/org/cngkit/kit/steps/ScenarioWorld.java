@@ -110,10 +110,19 @@ public final class ScenarioWorld {
         }
     }
 
+    /** An import the scenario examines: claimed, and its blob type is the scenario's subject if none is yet. */
     void requireImport(String algorithmId, BlobType type) {
         if (firstBlobType == null) {
             firstBlobType = type;
         }
+        requireImportForSetup(algorithmId, type);
+    }
+
+    /**
+     * An import that only sets up the key a scenario examines (a Given step): claimed, but not the subject, which
+     * stays the blob type the scenario then exports or imports.
+     */
+    void requireImportForSetup(String algorithmId, BlobType type) {
         if (!session.claims().claimsImport(algorithmId, type.wireName())) {
             throw new NotClaimed("import of " + algorithmId + " keys from " + type.name());
         }

@@ -18,7 +18,14 @@
  *       reads) and a {@link org.cngkit.reference.Key} (which blob types it writes); the blob
  *       layouts themselves live in classes named after them
  *       ({@link org.cngkit.reference.KeyDataBlob}, {@link org.cngkit.reference.OpaqueKeyBlob},
- *       {@link org.cngkit.reference.ParameterSetKeyBlob}).</li>
+ *       {@link org.cngkit.reference.RsaKeyBlob}, {@link org.cngkit.reference.EccKeyBlob},
+ *       {@link org.cngkit.reference.DsaKeyBlob}, {@link org.cngkit.reference.DhKeyBlob},
+ *       {@link org.cngkit.reference.ParameterSetKeyBlob}); the asymmetric and parameter-set
+ *       layouts are read with {@link org.cngkit.reference.BlobCursor} and written with
+ *       {@link org.cngkit.reference.BlobAssembler}.</li>
+ *   <li>RSA, ECDH / ECDSA, DSA and DH are {@link org.cngkit.reference.SizedKeyPairAlgorithm}s:
+ *       dwLength sizes their keys; {@link org.cngkit.reference.KeyPairBlobTypes} maps the generic
+ *       PUBLICBLOB / PRIVATEBLOB onto a family's own pair.</li>
  *   <li>The post-quantum algorithms (ML-KEM, ML-DSA, SLH-DSA, LMS, XMSS) are instances of
  *       {@link org.cngkit.reference.ParameterSetAlgorithm}; each of their
  *       {@link org.cngkit.reference.ParameterSet}s says its key sizes and how Bouncy Castle makes

@@ -38,6 +38,9 @@ enum DhAlgorithm implements SizedKeyPairAlgorithm {
 
     @Override
     public Optional<KeyBlobReader> keyPairBlobReader(String blobType) {
+        if (blobType.equals(BlobTypes.LEGACY_DH_PRIVATE)) {
+            return Optional.of((blob, unwrappingKey) -> CapiKeyBlob.readDhPrivate(blob).then(Outcome::of));
+        }
         return BLOB_TYPES.reader(blobType, DhKeyBlob::read);
     }
 
@@ -49,7 +52,14 @@ enum DhAlgorithm implements SizedKeyPairAlgorithm {
 
     @Override
     public List<String> blobTypes() {
-        return BLOB_TYPES.all();
+        return java.util.stream.Stream.concat(BLOB_TYPES.all().stream(),
+                java.util.stream.Stream.of(BlobTypes.LEGACY_DH_PUBLIC, BlobTypes.LEGACY_DH_PRIVATE)).toList();
+    }
+
+    /** LEGACY_DH_PUBLIC_BLOB is not imported (BCryptImportKeyPair page: not supported by the primitive provider). */
+    @Override
+    public List<String> importBlobTypes() {
+        return blobTypes().stream().filter(type -> !type.equals(BlobTypes.LEGACY_DH_PUBLIC)).toList();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.cngkit.reference;
 import java.math.BigInteger;
 import java.util.Optional;
 
+import org.cngkit.spi.BlobTypes;
 import org.cngkit.spi.NtStatus;
 
 /** A Diffie-Hellman key: the group (p, g), the public value y and, for a key pair, the private exponent x. */
@@ -62,6 +63,11 @@ final class DhKey implements Key {
     /** DHPUBLICBLOB and PUBLICBLOB, DHPRIVATEBLOB and PRIVATEBLOB; a private blob of a public key is STATUS_INVALID_PARAMETER. */
     @Override
     public Optional<KeyBlobWriter> blobWriter(String blobType) {
+        if (blobType.equals(BlobTypes.LEGACY_DH_PUBLIC) || blobType.equals(BlobTypes.LEGACY_DH_PRIVATE)) {
+            boolean isPrivate = blobType.equals(BlobTypes.LEGACY_DH_PRIVATE);
+            return Optional.of(wrappingKey -> isPrivate && x == null ? Outcome.refused(NtStatus.INVALID_PARAMETER)
+                    : Outcome.of(CapiKeyBlob.writeDh(this, isPrivate)));
+        }
         return DhAlgorithm.BLOB_TYPES.writer(blobType, x != null, isPrivate -> DhKeyBlob.write(this, isPrivate));
     }
 

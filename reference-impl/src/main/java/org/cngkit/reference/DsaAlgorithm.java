@@ -27,6 +27,11 @@ enum DsaAlgorithm implements SizedKeyPairAlgorithm {
 
     /** DSAPUBLICBLOB / DSAPRIVATEBLOB and the generic types. */
     static final KeyPairBlobTypes BLOB_TYPES = new KeyPairBlobTypes(BlobTypes.DSA_PUBLIC, BlobTypes.DSA_PRIVATE);
+    static final List<String> EXPORT_TYPES = java.util.stream.Stream.concat(BLOB_TYPES.all().stream(),
+            java.util.stream.Stream.of(BlobTypes.LEGACY_DSA_PUBLIC, BlobTypes.LEGACY_DSA_PRIVATE,
+                    BlobTypes.LEGACY_DSA_V2_PRIVATE)).toList();
+    static final List<String> IMPORT_TYPES = EXPORT_TYPES.stream()
+            .filter(type -> !type.equals(BlobTypes.LEGACY_DSA_PUBLIC)).toList();
     static final int SHA256 = 1;
     static final int FIPS186_3 = 1;
 
@@ -51,11 +56,21 @@ enum DsaAlgorithm implements SizedKeyPairAlgorithm {
 
     @Override
     public List<String> blobTypes() {
-        return BLOB_TYPES.all();
+        return EXPORT_TYPES;
+    }
+
+    /** LEGACY_DSA_PUBLIC_BLOB is not imported (BCryptImportKeyPair page: not supported by the primitive provider). */
+    @Override
+    public List<String> importBlobTypes() {
+        return IMPORT_TYPES;
     }
 
     @Override
     public Optional<KeyBlobReader> keyPairBlobReader(String blobType) {
+        if (blobType.equals(BlobTypes.LEGACY_DSA_PRIVATE) || blobType.equals(BlobTypes.LEGACY_DSA_V2_PRIVATE)) {
+            boolean v3Too = blobType.equals(BlobTypes.LEGACY_DSA_PRIVATE);
+            return Optional.of((blob, unwrappingKey) -> CapiKeyBlob.readDsaPrivate(blob, v3Too).then(Outcome::of));
+        }
         return BLOB_TYPES.reader(blobType, DsaKeyBlob::read);
     }
 

@@ -3,6 +3,7 @@ package org.cngkit.reference;
 import java.math.BigInteger;
 import java.util.Optional;
 
+import org.cngkit.spi.BlobTypes;
 import org.cngkit.spi.NtStatus;
 
 /**
@@ -80,6 +81,20 @@ final class DsaKey implements Key {
     /** DSAPUBLICBLOB and PUBLICBLOB, DSAPRIVATEBLOB and PRIVATEBLOB; a private blob of a public key is STATUS_INVALID_PARAMETER. */
     @Override
     public Optional<KeyBlobWriter> blobWriter(String blobType) {
+        boolean hasPrivate = x != null;
+        switch (blobType) {
+            case BlobTypes.LEGACY_DSA_PUBLIC:
+                return Optional.of(wrappingKey -> Outcome.of(CapiKeyBlob.writeDssV3(this, false)));
+            case BlobTypes.LEGACY_DSA_PRIVATE:
+                return Optional.of(wrappingKey -> hasPrivate ? Outcome.of(CapiKeyBlob.writeDssV3(this, true))
+                        : Outcome.refused(NtStatus.INVALID_PARAMETER));
+            case BlobTypes.LEGACY_DSA_V2_PRIVATE:
+                // DSS version 2 holds a 160-bit q only: a longer key has no such blob (cngkit's status choice).
+                return Optional.of(wrappingKey -> hasPrivate && CapiKeyBlob.fitsDssV2(this)
+                        ? Outcome.of(CapiKeyBlob.writeDssV2(this, true)) : Outcome.refused(NtStatus.INVALID_PARAMETER));
+            default:
+                break;
+        }
         return DsaAlgorithm.BLOB_TYPES.writer(blobType, x != null, isPrivate -> DsaKeyBlob.write(this, isPrivate));
     }
 

@@ -26,7 +26,12 @@ enum RsaAlgorithm implements SizedKeyPairAlgorithm {
 
     /** The blob types an RSA key exports and imports, in the order they are claimed. */
     static final List<String> BLOB_TYPES = List.of(BlobTypes.RSA_PUBLIC, BlobTypes.RSA_PRIVATE,
-            BlobTypes.RSA_FULL_PRIVATE, BlobTypes.PUBLIC_KEY, BlobTypes.PRIVATE_KEY);
+            BlobTypes.RSA_FULL_PRIVATE, BlobTypes.PUBLIC_KEY, BlobTypes.PRIVATE_KEY, BlobTypes.LEGACY_RSA_PUBLIC,
+            BlobTypes.LEGACY_RSA_PRIVATE);
+
+    /** Those it imports: all but LEGACY_RSAPUBLIC_BLOB, which the Microsoft primitive provider does not import. */
+    static final List<String> IMPORT_BLOB_TYPES = BLOB_TYPES.stream()
+            .filter(type -> !type.equals(BlobTypes.LEGACY_RSA_PUBLIC)).toList();
 
     private static final Set<Integer> LENGTHS = SizedKeyPairAlgorithm.lengths(MIN_BITS, MAX_BITS, STEP_BITS);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -42,6 +47,9 @@ enum RsaAlgorithm implements SizedKeyPairAlgorithm {
      */
     @Override
     public Optional<KeyBlobReader> keyPairBlobReader(String blobType) {
+        if (blobType.equals(BlobTypes.LEGACY_RSA_PRIVATE)) {
+            return Optional.of((blob, unwrappingKey) -> CapiKeyBlob.readRsaPrivate(blob).then(Outcome::of));
+        }
         Set<Integer> magics = switch (blobType) {
             case BlobTypes.RSA_PUBLIC, BlobTypes.PUBLIC_KEY -> Set.of(RsaKeyBlob.RSA1);
             case BlobTypes.RSA_PRIVATE -> Set.of(RsaKeyBlob.RSA2);
@@ -62,6 +70,11 @@ enum RsaAlgorithm implements SizedKeyPairAlgorithm {
     @Override
     public List<String> blobTypes() {
         return BLOB_TYPES;
+    }
+
+    @Override
+    public List<String> importBlobTypes() {
+        return IMPORT_BLOB_TYPES;
     }
 
     @Override

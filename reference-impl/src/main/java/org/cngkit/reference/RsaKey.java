@@ -114,8 +114,21 @@ final class RsaKey implements Key {
             case BlobTypes.RSA_PUBLIC, BlobTypes.PUBLIC_KEY -> Optional.of(writer(RsaKeyBlob.RSA1));
             case BlobTypes.RSA_PRIVATE, BlobTypes.PRIVATE_KEY -> Optional.of(writer(RsaKeyBlob.RSA2));
             case BlobTypes.RSA_FULL_PRIVATE -> Optional.of(writer(RsaKeyBlob.RSA3));
+            case BlobTypes.LEGACY_RSA_PUBLIC, BlobTypes.LEGACY_RSA_PRIVATE -> Optional.of(legacyWriter(
+                    blobType.equals(BlobTypes.LEGACY_RSA_PRIVATE)));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * LEGACY_RSAPUBLIC_BLOB / LEGACY_RSAPRIVATE_BLOB (CryptoAPI RSA1 / RSA2, see {@link CapiKeyBlob}). A key whose
+     * e does not fit RSAPUBKEY's 32 bits (or whose modulus halves are not whole bytes) has no such blob:
+     * STATUS_INVALID_PARAMETER, cngkit's choice where the page gives no status.
+     */
+    private KeyBlobWriter legacyWriter(boolean isPrivate) {
+        return wrappingKey -> (isPrivate && !hasPrivatePart()) || !CapiKeyBlob.fitsRsa(this)
+                ? Outcome.refused(NtStatus.INVALID_PARAMETER)
+                : Outcome.of(CapiKeyBlob.writeRsa(this, isPrivate));
     }
 
     private KeyBlobWriter writer(int magic) {

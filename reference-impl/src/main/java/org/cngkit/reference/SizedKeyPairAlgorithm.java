@@ -21,6 +21,14 @@ interface SizedKeyPairAlgorithm extends KeyPairAlgorithm {
     /** The blob types its keys export and import, in the order they are claimed. */
     List<String> blobTypes();
 
+    /**
+     * The blob types BCryptImportKeyPair reads, by default {@link #blobTypes()}; a family whose legacy public blob
+     * the Microsoft primitive provider does not import leaves it out (BCryptImportKeyPair page).
+     */
+    default List<String> importBlobTypes() {
+        return blobTypes();
+    }
+
     /** A length of {@link #keyLengths()} and no flags; anything else is STATUS_INVALID_PARAMETER. */
     @Override
     default NtStatus checkGeneration(int dwLength, int dwFlags) {
@@ -33,12 +41,12 @@ interface SizedKeyPairAlgorithm extends KeyPairAlgorithm {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Claims the key lengths and the blob types, for export and import alike. */
+    /** Claims the key lengths, the blob types it exports and those it imports. */
     @Override
     default void declare(Claims.Builder claims) {
         claims.algorithm(id()).keyBits(keyLengths().stream().mapToInt(Integer::intValue).toArray())
                 .exports(blobTypes().toArray(String[]::new))
-                .imports(blobTypes().toArray(String[]::new))
+                .imports(importBlobTypes().toArray(String[]::new))
                 .add();
     }
 }

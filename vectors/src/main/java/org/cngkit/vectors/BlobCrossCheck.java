@@ -40,7 +40,14 @@ public final class BlobCrossCheck {
             ParameterSetKeyBlobChecker.MLKEM_PRIVATE_SEED,
             ParameterSetKeyBlobChecker.PQDSA_PUBLIC,
             ParameterSetKeyBlobChecker.PQDSA_PRIVATE,
-            ParameterSetKeyBlobChecker.PQDSA_PRIVATE_SEED);
+            ParameterSetKeyBlobChecker.PQDSA_PRIVATE_SEED,
+            LegacyKeyBlobChecker.RSA_PUBLIC,
+            LegacyKeyBlobChecker.RSA_PRIVATE,
+            LegacyKeyBlobChecker.DSA_PUBLIC,
+            LegacyKeyBlobChecker.DSA_PRIVATE,
+            LegacyKeyBlobChecker.DSA_V2_PRIVATE,
+            LegacyKeyBlobChecker.DH_PUBLIC,
+            LegacyKeyBlobChecker.DH_PRIVATE);
 
     private BlobCrossCheck() {
     }

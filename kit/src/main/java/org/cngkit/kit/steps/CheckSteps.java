@@ -248,6 +248,38 @@ public final class CheckSteps {
         }
     }
 
+    /**
+     * Cross-format check: the key exports as both blob types, and every component the two blobs both carry (n, e,
+     * p, q, ... or p, q, g, y, x, the DSA generation record) is the same number in both, whatever the byte order.
+     */
+    @Then("the {blobType} blob and the {blobType} blob of the key carry the same numbers")
+    public void sameNumbers(BlobType first, BlobType second) {
+        world.requireExport(world.key, first);
+        world.requireExport(world.key, second);
+        KeyMaterial a = exportedMaterial(first);
+        KeyMaterial b = exportedMaterial(second);
+        List<String> shared = a.components().keySet().stream().filter(b.components()::containsKey).toList();
+        if (shared.isEmpty()) {
+            throw new Violation(Outcome.WRONG_BLOB, "the two blobs share no key component", "the same key's numbers",
+                    a.components().keySet() + " and " + b.components().keySet());
+        }
+        List<String> differing = shared.stream()
+                .filter(c -> !Arrays.equals(KeyRelations.unsigned(a.component(c)), KeyRelations.unsigned(b.component(c))))
+                .toList();
+        if (!differing.isEmpty()) {
+            throw new Violation(Outcome.WRONG_BLOB, "the " + first.name() + " and " + second.name()
+                    + " exports of one key carry different numbers", "equal " + shared, "differing " + differing);
+        }
+    }
+
+    private KeyMaterial exportedMaterial(BlobType type) {
+        ExportResult r = world.export(ExportCall.of(world.key.handle(), type.wireName(), OutputBuffer.sized(ScenarioWorld.AMPLE)), type);
+        ScenarioWorld.requireSuccess("BCryptExportKey(" + type.name() + ")", r.status());
+        return BlobCrossCheck.checker(type.name()).material(r.blob()).orElseThrow(() -> new Violation(Outcome.WRONG_BLOB,
+                "the " + type.name() + " blob does not parse in its layout", type.name(),
+                world.session.evidence().bytes(r.blob(), type.mayHoldSecrets())));
+    }
+
     @Then("the magic of the blob is {string}")
     public void magicIs(String magic) {
         byte[] blob = world.exportedBlob();

@@ -95,6 +95,22 @@ public final class KeyPairSteps {
         importKeyPair(world.key.algorithmId(), type, world.exportedBlob());
     }
 
+    /**
+     * An import test of a key-pair vector: BCryptImportKeyPair of its input as its blob type, whether or not the
+     * implementation claims that import (the scenario is about a type the page says is not importable).
+     */
+    @When("the input of vector {string} is imported as a key pair")
+    public void importInputAsKeyPair(String reference) {
+        VectorTest v = world.vector(reference);
+        if (!v.isImport()) {
+            throw new IllegalArgumentException("vector " + reference + " exports; it has no input to import");
+        }
+        BlobType type = BlobType.named(v.blobType());
+        world.requireAlgorithm(v.group().algorithm());
+        world.markSubject(type);
+        world.importBlob(v.group().algorithm(), type, v.input());
+    }
+
     @When("the key is exported as {blobType}, a blob type its algorithm does not have")
     public void exportUnclaimed(BlobType type) {
         world.export(ExportCall.of(world.key.handle(), type.wireName(), OutputBuffer.sized(ScenarioWorld.AMPLE)), type);

@@ -110,6 +110,13 @@ public final class ScenarioWorld {
         }
     }
 
+    /** Makes {@code type} the scenario's subject blob type if none is yet. */
+    void markSubject(BlobType type) {
+        if (firstBlobType == null) {
+            firstBlobType = type;
+        }
+    }
+
     /** An import the scenario examines: claimed, and its blob type is the scenario's subject if none is yet. */
     void requireImport(String algorithmId, BlobType type) {
         if (firstBlobType == null) {

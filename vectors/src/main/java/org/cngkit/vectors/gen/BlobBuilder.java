@@ -19,6 +19,29 @@ final class BlobBuilder {
         return this;
     }
 
+    /** One byte. */
+    BlobBuilder u8(int value) {
+        out.write(value);
+        return this;
+    }
+
+    /** A little-endian u2. */
+    BlobBuilder u16(int value) {
+        out.write(value);
+        out.write(value >>> 8);
+        return this;
+    }
+
+    /** {@code value} as exactly {@code width} little-endian bytes (CryptoAPI blobs), zero-padded at the end. */
+    BlobBuilder numberLittleEndian(BigInteger value, int width) {
+        byte[] be = bigEndian(value, width);
+        byte[] le = new byte[width];
+        for (int i = 0; i < width; i++) {
+            le[i] = be[width - 1 - i];
+        }
+        return bytes(le);
+    }
+
     /** {@code value} as exactly {@code width} big-endian bytes. */
     BlobBuilder number(BigInteger value, int width) {
         return bytes(bigEndian(value, width));

@@ -44,10 +44,20 @@ final class DhVectors {
         return file.build();
     }
 
-    private static void group(VectorFileBuilder file, DhGroups.Group group) {
-        String seed = "cngkit/dh_blob_test/" + group.name() + "/x";
+    /** The name of the seeded stream x of a group comes from. */
+    static String privateValueSeed(DhGroups.Group group) {
+        return "cngkit/dh_blob_test/" + group.name() + "/x";
+    }
+
+    /** x = 2 + (s mod (2^256 - 2)), s the first 40 bytes of the stream of {@link #privateValueSeed}. */
+    static BigInteger privateValue(DhGroups.Group group) {
         BigInteger bound = BigInteger.ONE.shiftLeft(256).subtract(BigInteger.TWO);
-        BigInteger x = new BigInteger(1, new SeededBytes(seed).next(40)).mod(bound).add(BigInteger.TWO);
+        return new BigInteger(1, new SeededBytes(privateValueSeed(group)).next(40)).mod(bound).add(BigInteger.TWO);
+    }
+
+    private static void group(VectorFileBuilder file, DhGroups.Group group) {
+        String seed = privateValueSeed(group);
+        BigInteger x = privateValue(group);
         BigInteger p = group.prime();
         BigInteger g = group.generator();
         BigInteger y = g.modPow(x, p);

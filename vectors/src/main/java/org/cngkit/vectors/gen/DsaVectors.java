@@ -95,7 +95,7 @@ final class DsaVectors {
     }
 
     /** The key of {@code bits}: its recorded domain rebuilt, x from the seeded stream. */
-    private static DsaKey key(int bits) {
+    static DsaKey key(int bits) {
         Record record = RECORDS.stream().filter(r -> r.bits() == bits).findFirst().orElseThrow();
         byte[] fipsSeed = HexFormat.of().parseHex(record.seedHex());
         BigInteger[] pqg = bits <= 1024 ? FipsDomain.fips186_2(bits, fipsSeed, record.counter())

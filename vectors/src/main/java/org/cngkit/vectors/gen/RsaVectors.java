@@ -83,17 +83,41 @@ final class RsaVectors {
 
     private static void seeded(VectorFileBuilder file, int bits, int exponent, String name, String... flags) {
         String seed = "cngkit/rsa_blob_test/" + name;
-        RSAKeyPairGenerator generator = new RSAKeyPairGenerator();
-        generator.init(new RSAKeyGenerationParameters(BigInteger.valueOf(exponent), new SeededRandom(seed), bits, 100));
-        AsymmetricCipherKeyPair pair = generator.generateKeyPair();
-        RSAPrivateCrtKeyParameters k = (RSAPrivateCrtKeyParameters) pair.getPrivate();
-        RsaKey key = RsaKey.of(k.getP(), k.getQ(), k.getPublicExponent());
+        RsaKey key = seededKey(bits, BigInteger.valueOf(exponent), seed);
         group(file, VectorFileBuilder.source(VectorGenerator.NAME, VectorGenerator.VERSION, "seed " + seed), key,
                 "RSA-" + bits + " seeded key, e = " + exponent, flags);
     }
 
+    /** The key Bouncy Castle's RSA generator makes from the seeded stream of {@code seed}, d mod lcm(p-1, q-1). */
+    static RsaKey seededKey(int bits, BigInteger exponent, String seed) {
+        RSAKeyPairGenerator generator = new RSAKeyPairGenerator();
+        generator.init(new RSAKeyGenerationParameters(exponent, new SeededRandom(seed), bits, 100));
+        AsymmetricCipherKeyPair pair = generator.generateKeyPair();
+        RSAPrivateCrtKeyParameters k = (RSAPrivateCrtKeyParameters) pair.getPrivate();
+        return RsaKey.of(k.getP(), k.getQ(), k.getPublicExponent());
+    }
+
+    /** The file name of the Wycheproof RSA-OAEP file whose key of {@code bits} is used. */
+    static String wycheproofName(int bits) {
+        return "rsa_oaep_" + bits + "_sha256_mgf1sha256_test.json";
+    }
+
+    /** The key of that Wycheproof file (its first group's privateKey). */
+    static RsaKey wycheproofKey(Path vectorsDir, int bits) {
+        JsonNode k = VectorGenerator.readJson(vectorsDir.resolve(WYCHEPROOF_DIR + wycheproofName(bits)))
+                .get("testGroups").get(0).get("privateKey");
+        return RsaKey.of(number(k, "prime1"), number(k, "prime2"), number(k, "publicExponent"));
+    }
+
+    /** source.version of that Wycheproof file's key: its generator's name and version. */
+    static String wycheproofVersion(Path vectorsDir, int bits) {
+        JsonNode source = VectorGenerator.readJson(vectorsDir.resolve(WYCHEPROOF_DIR + wycheproofName(bits)))
+                .get("testGroups").get(0).get("source");
+        return source.get("name").asText() + " " + source.get("version").asText();
+    }
+
     private static void wycheproof(VectorFileBuilder file, Path vectorsDir, int bits) {
-        String name = "rsa_oaep_" + bits + "_sha256_mgf1sha256_test.json";
+        String name = wycheproofName(bits);
         JsonNode root = VectorGenerator.readJson(vectorsDir.resolve(WYCHEPROOF_DIR + name));
         JsonNode group = root.get("testGroups").get(0);
         JsonNode k = group.get("privateKey");

@@ -63,6 +63,7 @@ public final class VectorGenerator {
         files.put(EccVectors.FILE, toBytes(EccVectors.file(vectorsDir)));
         files.put(DsaVectors.FILE, toBytes(DsaVectors.file()));
         files.put(DhVectors.FILE, toBytes(DhVectors.file()));
+        files.put(LegacyVectors.FILE, toBytes(LegacyVectors.file(vectorsDir)));
         files.put(AesWrapKeyBlobVectors.FILE, toBytes(AesWrapKeyBlobVectors.build(vectorsDir)));
         files.put(MlKemVectors.FILE, toBytes(MlKemVectors.file(vectorsDir)));
         files.put(MlDsaVectors.FILE, toBytes(MlDsaVectors.file(vectorsDir)));

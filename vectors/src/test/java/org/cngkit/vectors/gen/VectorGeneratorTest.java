@@ -27,7 +27,7 @@ class VectorGeneratorTest {
     void committedFilesAreWhatTheGeneratorWrites() throws IOException {
         Map<String, byte[]> generated = VectorGenerator.generate(vectorsDir());
         assertEquals(java.util.Set.of(VectorGenerator.KEY_DATA_FILE, RsaVectors.FILE, EccVectors.FILE, DsaVectors.FILE,
-                        DhVectors.FILE, AesWrapKeyBlobVectors.FILE, MlKemVectors.FILE, MlDsaVectors.FILE,
+                        DhVectors.FILE, LegacyVectors.FILE, AesWrapKeyBlobVectors.FILE, MlKemVectors.FILE, MlDsaVectors.FILE,
                         SlhDsaVectors.FILE, LmsVectors.FILE, XmssVectors.FILE, VectorGenerator.INDEX_FILE),
                 generated.keySet());
         for (Map.Entry<String, byte[]> file : generated.entrySet()) {

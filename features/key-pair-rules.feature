@@ -51,7 +51,7 @@ Feature: What a key pair can export depends on what it holds and on whether it i
       | dh_blob_test.json#19 | ffdhe2048 generic public | BCRYPT_PRIVATE_KEY_BLOB |
 
   @row:status.STATUS_INVALID_HANDLE @row:param.hKey @must @source:doc-silent
-  Scenario Outline: A key pair that is not finalized has nothing to export (<algorithm>)
+  Scenario Outline: A key pair that is not finalized has nothing to export (<algorithm>-<bits>, <blob type>)
     Windows answers STATUS_INVALID_HANDLE for a DH key exported before BCryptFinalizeKeyPair (see
     blob-dh.feature); for this algorithm the page is silent and Windows behaviour UNCONFIRMED. The kit expects the
     same status, with nothing written.

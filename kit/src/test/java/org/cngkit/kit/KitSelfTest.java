@@ -67,6 +67,11 @@ class KitSelfTest {
         assertTrue(vista.stream().allMatch(v -> notClaimedForItsProfile(v) && v.reason().contains("describes vista")),
                 "Vista-only scenarios are outside a win11-24h2 run: " + vista);
         assertTrue(report.verdicts().size() >= 150, "only " + report.verdicts().size() + " scenarios ran");
+        List<String> names = report.verdicts().stream()
+                .map(v -> v.location().substring(0, v.location().lastIndexOf(':')) + ": " + v.scenario()).toList();
+        assertEquals(names.size(), new java.util.HashSet<>(names).size(),
+                "scenario names repeat within a feature file (baselines key on them): "
+                        + names.stream().filter(n -> java.util.Collections.frequency(names, n) > 1).distinct().toList());
         assertTrue(report.certified());
         assertTrue(Files.exists(reports.resolve("reference/summary.md")));
         assertTrue(Files.exists(reports.resolve("reference/cucumber.html")));

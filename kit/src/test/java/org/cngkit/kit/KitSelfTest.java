@@ -87,6 +87,8 @@ class KitSelfTest {
                 Arguments.of("broken-hangs-on-destroyed-key", "param.hKey", Outcome.TIMEOUT),
                 Arguments.of("broken-big-endian-key-data-header", "blob.BCRYPT_KEY_DATA_BLOB", Outcome.WRONG_BLOB),
                 Arguments.of("broken-reports-cboutput-as-result", "param.pcbResult", Outcome.WRONG_SIZE),
+                Arguments.of("broken-inflates-size-query", "param.pbOutput", Outcome.WRONG_SIZE),
+                Arguments.of("broken-hides-exports-behind-unclaimed-imports", "blob.BCRYPT_RSAPUBLIC_BLOB", Outcome.WRONG_BLOB),
                 Arguments.of("broken-little-endian-rsa-modulus", "blob.BCRYPT_RSAPUBLIC_BLOB", Outcome.WRONG_BLOB),
                 Arguments.of("broken-big-endian-legacy-modulus", "blob.LEGACY_RSAPUBLIC_BLOB", Outcome.WRONG_BLOB),
                 Arguments.of("broken-legacy-private-btype", "blob.LEGACY_DSA_V2_PRIVATE_BLOB", Outcome.WRONG_BLOB),
@@ -150,6 +152,14 @@ class KitSelfTest {
         List<Verdict> vista = in(report, VISTA_FEATURE);
         assertTrue(!vista.isEmpty() && vista.stream().allMatch(v -> v.outcome() == Outcome.PASSED), "Vista scenarios: " + vista);
         assertTrue(in(report, KEY_WRAP_FEATURE).stream().allMatch(KitSelfTest::notClaimedForItsProfile));
+    }
+
+    @Test
+    void claimingNothingIsNotACertificate() {
+        CertificationReport report = certify("broken-claims-nothing");
+        assertFalse(report.examinedAnything(), "passed on a key: " + report.verdicts().stream()
+                .filter(v -> v.outcome() == Outcome.PASSED && !"-".equals(v.algorithm())).toList());
+        assertFalse(report.certified());
     }
 
     @Test

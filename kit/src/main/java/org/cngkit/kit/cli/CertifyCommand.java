@@ -158,6 +158,11 @@ public final class CertifyCommand implements Callable<Integer> {
             provider = nativeCommand != null
                     ? NativeProvider.start(NativeCommand.split(nativeCommand), timeout, chosen.orElse(null), claimsFile)
                     : catalog.select(implementation);
+            String problem = Identity.problem(provider);
+            if (problem != null) {
+                stderr.println("certify: " + problem);
+                return NOT_CERTIFIED;
+            }
             settings = new Settings(provider.name(), chosen, timeout, revealSecrets);
         } catch (IllegalArgumentException e) {
             stderr.println("certify: " + e.getMessage());
@@ -165,6 +170,9 @@ public final class CertifyCommand implements Callable<Integer> {
         } catch (HarnessProcessLost | HarnessProtocolError e) {
             stderr.println("certify: the native harness did not start: " + e.getMessage());
             return USAGE;
+        } catch (RuntimeException e) {
+            stderr.println("certify: an implementation on the classpath failed while the kit listed them: " + e);
+            return NOT_CERTIFIED;
         }
         try {
             if (list) {
@@ -289,6 +297,9 @@ public final class CertifyCommand implements Callable<Integer> {
             out.println("  KIT ERROR " + v.scenario() + ": " + v.reason());
         }
         out.println(report.notCovered().size() + " requirement rows not covered yet (listed in " + dir.resolve(ReportWriter.SUMMARY) + ")");
+        if (!report.examinedAnything()) {
+            out.println("  no scenario passed: the implementation's claims let the kit examine nothing");
+        }
         out.println(report.certified() ? "CERTIFIED" : "NOT CERTIFIED");
     }
 

@@ -36,8 +36,19 @@ public record CertificationReport(RunStamp stamp, List<Verdict> verdicts, List<S
         return verdicts.stream().filter(v -> v.outcome() == Outcome.KIT_ERROR).toList();
     }
 
-    /** Certified: no kit error and every claimed mandatory scenario passed. */
+    /**
+     * Certified: no kit error, every claimed mandatory scenario passed, and at least one scenario on a key passed (an
+     * implementation that claims nothing has shown nothing).
+     */
     public boolean certified() {
-        return kitErrors().isEmpty() && mandatoryFailures().isEmpty();
+        return kitErrors().isEmpty() && mandatoryFailures().isEmpty() && examinedAnything();
+    }
+
+    /**
+     * Whether a scenario that examined a key of some algorithm passed, i.e. the claims let the kit examine
+     * something (the NULL-handle scenarios need no claim and do not count).
+     */
+    public boolean examinedAnything() {
+        return verdicts.stream().anyMatch(v -> v.outcome() == Outcome.PASSED && !"-".equals(v.algorithm()));
     }
 }

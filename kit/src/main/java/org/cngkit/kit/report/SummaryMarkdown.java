@@ -27,7 +27,9 @@ final class SummaryMarkdown {
         md.append("| Result | ").append(report.certified()
                 ? "**CERTIFIED**: every claimed mandatory scenario passed"
                 : "**NOT CERTIFIED**: " + report.mandatoryFailures().size() + " mandatory failure(s), "
-                + report.kitErrors().size() + " kit error(s)").append(" |\n");
+                + report.kitErrors().size() + " kit error(s)"
+                + (report.examinedAnything() ? "" : ", and no scenario passed: the claims let the kit examine nothing"))
+                .append(" |\n");
         md.append("| Implementation | ").append(s.implementation()).append(" |\n");
         md.append("| Windows profile | ").append(profile(s)).append(" |\n");
         md.append("| Kit | cngkit ").append(s.kitVersion()).append(" |\n");

@@ -20,6 +20,7 @@ public final class Hooks {
     /** A scenario tagged for other Windows releases than this run's is NOT_CLAIMED, with the reason (see {@link ProfileTags}). */
     @Before(order = 0)
     public void profileGate(Scenario scenario) {
+        world.scenarioTags(scenario.getSourceTagNames());
         ProfileTags.of(scenario.getSourceTagNames())
                 .exclusion(world.session.claims().profile(), world.session.declaredProfile())
                 .ifPresent(reason -> {

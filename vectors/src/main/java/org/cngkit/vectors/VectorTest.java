@@ -1,7 +1,6 @@
 package org.cngkit.vectors;
 
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -76,6 +75,6 @@ public record VectorTest(int tcId, String comment, List<String> flags, String bl
     public String toString() {
         return "VectorTest[tcId=" + tcId + ", tgId=" + (group == null ? "?" : group.tgId()) + ", comment=" + comment
                 + ", flags=" + flags + ", blobType=" + blobType + ", operation=" + operation
-                + (input == null ? "" : ", input=" + HexFormat.of().formatHex(input)) + ", expected=" + expected + "]";
+                + (input == null ? "" : ", input=" + input.length + " bytes") + ", expected=" + expected + "]";
     }
 }

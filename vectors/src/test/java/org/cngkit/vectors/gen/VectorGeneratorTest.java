@@ -33,7 +33,7 @@ class VectorGeneratorTest {
         for (Map.Entry<String, byte[]> file : generated.entrySet()) {
             byte[] committed = Files.readAllBytes(vectorsDir().resolve(file.getKey()));
             assertTrue(Arrays.equals(file.getValue(), committed), file.getKey() + " differs from the generator's output;"
-                    + " regenerate with: java -cp ... " + VectorGenerator.class.getName() + " vectors");
+                    + " regenerate with: vectors/regenerate");
         }
     }
 

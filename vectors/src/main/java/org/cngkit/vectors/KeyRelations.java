@@ -1,9 +1,6 @@
 package org.cngkit.vectors;
 
 import java.math.BigInteger;
-import org.bouncycastle.asn1.x9.ECNamedCurveTable;
-import org.bouncycastle.asn1.x9.X9ECParameters;
-import org.bouncycastle.math.ec.ECPoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,21 +11,34 @@ import java.util.List;
  * it read back from keys an implementation generated. Only components present are related; messages name
  * components, never their values. Primality is not tested: it would cost seconds on every load of the vectors;
  * the generator tests the primes of the keys it writes.
+ *
+ * <p>Every check is total: whatever numbers a blob carries (zero, one, p = q...), the answer is a list of
+ * violations, never an exception, so that a garbage key is a verdict about the implementation that wrote it and
+ * not an error of the kit. Curve arithmetic is the kit's own ({@link PrimeCurve}, with the JDK's SunEC domain
+ * parameters), independent of the Bouncy Castle arithmetic of the reference implementation.
  */
 public final class KeyRelations {
     private KeyRelations() {
     }
 
-    /** Every relation the key breaks; empty when it is consistent. */
+    /** Every relation the key breaks; empty when it is consistent. Never throws on the key's numbers. */
     public static List<String> violations(VectorKey key) {
         List<String> problems = new ArrayList<>();
-        switch (family(key.algorithm())) {
-            case "RSA" -> rsa(key, problems);
-            case "ECC" -> ecc(key, problems);
-            case "DSA" -> dsa(key, problems);
-            case "DH" -> dh(key, problems);
-            default -> {
+        String family = family(key.algorithm());
+        try {
+            switch (family) {
+                case "RSA" -> rsa(key, problems);
+                case "ECC" -> ecc(key, problems);
+                case "DSA" -> dsa(key, problems);
+                case "DH" -> dh(key, problems);
+                default -> {
+                }
             }
+        } catch (ArithmeticException e) {
+            // Last line of defence: the checks validate their preconditions first, so this is a missed one.
+            // BigInteger's messages name the operation (divide by zero, modulus not positive...), never a value.
+            problems.add("the key's numbers are not a valid " + family + " key ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
         }
         return problems;
     }
@@ -46,12 +56,10 @@ public final class KeyRelations {
             problems.add("keyBits " + key.keyBits() + " names no NIST curve");
             return;
         }
-        X9ECParameters curve = curve(key.keyBits());
+        PrimeCurve curve = PrimeCurve.nist(key.keyBits());
         KeyMaterial k = key.material();
-        ECPoint q;
-        try {
-            q = curve.getCurve().validatePoint(k.number("x"), k.number("y"));
-        } catch (IllegalArgumentException notOnCurve) {
+        PrimeCurve.Point q = new PrimeCurve.Point(k.number("x"), k.number("y"));
+        if (!curve.isOnCurve(q)) {
             problems.add("(x, y) is not a point of P-" + key.keyBits());
             return;
         }
@@ -59,9 +67,9 @@ public final class KeyRelations {
             return;
         }
         BigInteger d = k.number("d");
-        if (d.signum() <= 0 || d.compareTo(curve.getN()) >= 0) {
+        if (!curve.isScalar(d)) {
             problems.add("d is not in [1, n-1]");
-        } else if (!curve.getG().multiply(d).normalize().equals(q.normalize())) {
+        } else if (!curve.multiply(curve.generator(), d).equals(q)) {
             problems.add("(x, y) is not d G");
         }
     }
@@ -69,7 +77,7 @@ public final class KeyRelations {
     /**
      * p has keyBits bits; q divides p - 1; g generates the order-q subgroup (1 < g < p, g^q = 1 mod p); y is in it,
      * and y = g^x mod p with 1 <= x < q when x is present; count has 4 bytes and, in a key of up to 1024 bits (V1
-     * blob), the seed 20.
+     * blob), the seed 20. p and q must exceed 1 before any of the modular relations is tested.
      */
     private static void dsa(VectorKey key, List<String> problems) {
         KeyMaterial k = key.material();
@@ -80,7 +88,15 @@ public final class KeyRelations {
         if (p.bitLength() != key.keyBits()) {
             problems.add("p has " + p.bitLength() + " bits, keyBits says " + key.keyBits());
         }
-        if (q.signum() <= 0 || !p.subtract(BigInteger.ONE).mod(q).equals(BigInteger.ZERO)) {
+        if (p.compareTo(BigInteger.ONE) <= 0) {
+            problems.add("p is not greater than 1");
+            return;
+        }
+        if (q.compareTo(BigInteger.ONE) <= 0) {
+            problems.add("q is not greater than 1");
+            return;
+        }
+        if (!p.subtract(BigInteger.ONE).mod(q).equals(BigInteger.ZERO)) {
             problems.add("q does not divide p - 1");
             return;
         }
@@ -104,7 +120,10 @@ public final class KeyRelations {
         }
     }
 
-    /** p has keyBits bits and is odd; 1 < g < p - 1; 1 < y < p - 1; y = g^x mod p when x is present. */
+    /**
+     * p has keyBits bits and is odd; 1 < g < p - 1; 1 < y < p - 1; y = g^x mod p when x is present. p must exceed
+     * 1 before the modular relation is tested.
+     */
     private static void dh(VectorKey key, List<String> problems) {
         KeyMaterial k = key.material();
         BigInteger p = k.number("p");
@@ -113,6 +132,10 @@ public final class KeyRelations {
         BigInteger y = k.number("y");
         if (p.bitLength() != key.keyBits() || !p.testBit(0)) {
             problems.add("p is not an odd number of " + key.keyBits() + " bits");
+        }
+        if (p.compareTo(BigInteger.ONE) <= 0) {
+            problems.add("p is not greater than 1");
+            return;
         }
         if (g.compareTo(BigInteger.ONE) <= 0 || g.compareTo(pMinusOne) >= 0) {
             problems.add("g is not in [2, p-2]");
@@ -128,11 +151,10 @@ public final class KeyRelations {
         }
     }
 
-    /** The NIST curve of this size (P-256, P-384, P-521). */
-    static X9ECParameters curve(int bits) {
-        return ECNamedCurveTable.getByName("P-" + bits);
-    }
-
+    /**
+     * n has keyBits bits and e is odd and at least 3; with primes: n = p q, and the private relations (e d = 1 mod
+     * lcm(p-1, q-1), dp, dq, qinv) once p and q are distinct numbers greater than 1 and q is invertible mod p.
+     */
     private static void rsa(VectorKey key, List<String> problems) {
         KeyMaterial k = key.material();
         BigInteger n = k.number("n");
@@ -151,8 +173,24 @@ public final class KeyRelations {
         if (!p.multiply(q).equals(n)) {
             problems.add("n is not p q");
         }
+        boolean primesUsable = true;
+        if (p.compareTo(BigInteger.ONE) <= 0) {
+            problems.add("p is not greater than 1");
+            primesUsable = false;
+        }
+        if (q.compareTo(BigInteger.ONE) <= 0) {
+            problems.add("q is not greater than 1");
+            primesUsable = false;
+        }
+        if (primesUsable && p.equals(q)) {
+            problems.add("p equals q");
+            primesUsable = false;
+        }
+        if (!primesUsable) {
+            return;
+        }
         if (!k.has("d")) {
-            if (!lambda(p, q).gcd(e).equals(BigInteger.ONE)) {
+            if (e.signum() <= 0 || !lambda(p, q).gcd(e).equals(BigInteger.ONE)) {
                 problems.add("e has no inverse modulo lcm(p-1, q-1)");
             }
             return;
@@ -167,19 +205,34 @@ public final class KeyRelations {
         if (!k.number("dq").equals(d.mod(q.subtract(BigInteger.ONE)))) {
             problems.add("dq is not d mod (q-1)");
         }
-        if (!k.number("qinv").equals(q.modInverse(p))) {
+        if (!q.gcd(p).equals(BigInteger.ONE)) {
+            problems.add("q has no inverse modulo p");
+        } else if (!k.number("qinv").equals(q.modInverse(p))) {
             problems.add("qinv is not q^-1 mod p");
         }
     }
 
-    /** Whether {@code d} (0 < d < p q) inverts {@code e} modulo lcm(p-1, q-1), the test every valid d passes. */
+    /**
+     * Whether {@code d} (0 < d < p q) inverts {@code e} modulo lcm(p-1, q-1), the test every valid d passes. False,
+     * never an exception, when p or q is not greater than 1 (there is no such modulus then).
+     */
     public static boolean isRsaPrivateExponent(BigInteger e, BigInteger d, BigInteger p, BigInteger q) {
+        if (p.compareTo(BigInteger.ONE) <= 0 || q.compareTo(BigInteger.ONE) <= 0) {
+            return false;
+        }
         return d.signum() > 0 && d.compareTo(p.multiply(q)) < 0
                 && e.multiply(d).mod(lambda(p, q)).equals(BigInteger.ONE);
     }
 
-    /** Carmichael's function of p q: lcm(p-1, q-1). */
+    /**
+     * Carmichael's function of p q: lcm(p-1, q-1).
+     *
+     * @throws ArithmeticException if p or q is not greater than 1 (lcm(p-1, q-1) would be 0 or negative)
+     */
     public static BigInteger lambda(BigInteger p, BigInteger q) {
+        if (p.compareTo(BigInteger.ONE) <= 0 || q.compareTo(BigInteger.ONE) <= 0) {
+            throw new ArithmeticException("lcm(p-1, q-1) needs p and q greater than 1");
+        }
         BigInteger p1 = p.subtract(BigInteger.ONE);
         BigInteger q1 = q.subtract(BigInteger.ONE);
         return p1.divide(p1.gcd(q1)).multiply(q1);

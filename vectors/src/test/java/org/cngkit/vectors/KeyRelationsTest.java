@@ -1,0 +1,154 @@
+package org.cngkit.vectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The key oracle is total: garbage numbers (zero, one, p = q, a point off the curve) give violations, never an
+ * exception, and its messages carry no key bytes.
+ */
+class KeyRelationsTest {
+    private static final byte[] ZERO = {0};
+    private static final byte[] ONE = {1};
+
+    private static Map<String, byte[]> components(String file, int tgId) {
+        return new LinkedHashMap<>(VectorGroups.group(file, tgId).key().components());
+    }
+
+    private static List<String> violations(String algorithm, int keyBits, Map<String, byte[]> c) {
+        List<String> found = KeyRelations.violations(new VectorKey(algorithm, keyBits, new KeyMaterial(c)));
+        for (String message : found) {
+            for (byte[] value : c.values()) {
+                if (value.length >= 4) {
+                    String hex = HexFormat.of().formatHex(value);
+                    assertFalse(message.toLowerCase().contains(hex) || message.contains(new BigInteger(1, value).toString()),
+                            "a message carries key bytes: " + message);
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void everyVectorKeyIsConsistent() {
+        for (VectorFile file : VectorCatalog.load().files()) {
+            for (TestGroup g : file.testGroups()) {
+                assertEquals(List.of(), KeyRelations.violations(g.vectorKey()), file.name() + " tgId " + g.tgId());
+            }
+        }
+    }
+
+    @Test
+    void anRsaKeyWithAZeroPrimeGivesViolations() {
+        Map<String, byte[]> c = components("rsa_blob_test.json", 1);
+        c.put("p", ZERO);
+        List<String> found = violations("RSA", 512, c);
+        assertTrue(found.contains("n is not p q"), found.toString());
+        assertTrue(found.contains("p is not greater than 1"), found.toString());
+    }
+
+    @Test
+    void anRsaKeyWithPAndQOneGivesViolations() {
+        Map<String, byte[]> c = components("rsa_blob_test.json", 1);
+        c.put("p", ONE);
+        c.put("q", ONE);
+        assertEquals(List.of("n is not p q", "p is not greater than 1", "q is not greater than 1"),
+                violations("RSA", 512, c));
+        c.remove("d");
+        c.remove("dp");
+        c.remove("dq");
+        c.remove("qinv");
+        assertEquals(List.of("n is not p q", "p is not greater than 1", "q is not greater than 1"),
+                violations("RSA", 512, c));
+    }
+
+    @Test
+    void anRsaKeyWithEqualOrNonCoprimePrimesGivesViolations() {
+        Map<String, byte[]> c = components("rsa_blob_test.json", 1);
+        c.put("q", c.get("p"));
+        assertTrue(violations("RSA", 512, c).contains("p equals q"));
+        c.put("q", BigInteger.valueOf(6).toByteArray());
+        c.put("p", BigInteger.valueOf(9).toByteArray());
+        assertTrue(violations("RSA", 512, c).contains("q has no inverse modulo p"));
+    }
+
+    @Test
+    void anRsaKeyOfZerosGivesViolations() {
+        Map<String, byte[]> c = components("rsa_blob_test.json", 1);
+        c.replaceAll((name, bytes) -> ZERO);
+        List<String> found = violations("RSA", 512, c);
+        assertTrue(found.contains("e is not an odd number of at least 3"), found.toString());
+        assertTrue(found.contains("p is not greater than 1"), found.toString());
+    }
+
+    @Test
+    void theRsaHelpersRefuseDegeneratePrimesWithoutDividingByZero() {
+        BigInteger e = BigInteger.valueOf(65537);
+        assertFalse(KeyRelations.isRsaPrivateExponent(e, BigInteger.ONE, BigInteger.ONE, BigInteger.ONE));
+        assertFalse(KeyRelations.isRsaPrivateExponent(e, BigInteger.ONE, BigInteger.ZERO, BigInteger.valueOf(7)));
+        assertThrows(ArithmeticException.class, () -> KeyRelations.lambda(BigInteger.ONE, BigInteger.ONE));
+        assertEquals(BigInteger.valueOf(60), KeyRelations.lambda(BigInteger.valueOf(11), BigInteger.valueOf(13)));
+    }
+
+    @Test
+    void aDsaKeyWithAZeroModulusGivesViolations() {
+        Map<String, byte[]> c = components("dsa_blob_test.json", 1);
+        c.put("p", ZERO);
+        assertEquals(List.of("p has 0 bits, keyBits says 512", "p is not greater than 1"), violations("DSA", 512, c));
+        c.put("p", ONE);
+        assertEquals(List.of("p has 1 bits, keyBits says 512", "p is not greater than 1"), violations("DSA", 512, c));
+    }
+
+    @Test
+    void aDsaKeyWithAZeroSubgroupOrderGivesViolations() {
+        Map<String, byte[]> c = components("dsa_blob_test.json", 1);
+        c.put("q", ZERO);
+        assertEquals(List.of("q is not greater than 1"), violations("DSA", 512, c));
+    }
+
+    @Test
+    void aDhKeyWithAZeroModulusGivesViolations() {
+        Map<String, byte[]> c = components("dh_blob_test.json", 4);
+        int bits = VectorGroups.group("dh_blob_test.json", 4).vectorKey().keyBits();
+        c.put("p", ZERO);
+        assertEquals(List.of("p is not an odd number of " + bits + " bits", "p is not greater than 1"),
+                violations("DH", bits, c));
+    }
+
+    @Test
+    void anEccKeyWithGarbageNumbersGivesViolations() {
+        Map<String, byte[]> c = components("ecc_blob_test.json", 1);
+        Map<String, byte[]> zeroD = new LinkedHashMap<>(c);
+        zeroD.put("d", ZERO);
+        assertEquals(List.of("d is not in [1, n-1]"), violations("ECDH_P256", 256, zeroD));
+        Map<String, byte[]> bigD = new LinkedHashMap<>(c);
+        bigD.put("d", PrimeCurve.nist(256).order().toByteArray());
+        assertEquals(List.of("d is not in [1, n-1]"), violations("ECDH_P256", 256, bigD));
+        Map<String, byte[]> origin = new LinkedHashMap<>(c);
+        origin.put("x", ZERO);
+        origin.put("y", ZERO);
+        assertEquals(List.of("(x, y) is not a point of P-256"), violations("ECDH_P256", 256, origin));
+        Map<String, byte[]> unreduced = new LinkedHashMap<>(c);
+        unreduced.put("x", KeyRelations.unsigned(new BigInteger(1, c.get("x")).add(PrimeCurve.nist(256).p()).toByteArray()));
+        assertEquals(List.of("(x, y) is not a point of P-256"), violations("ECDH_P256", 256, unreduced));
+        assertEquals(List.of("keyBits 255 names no NIST curve"), violations("ECDH", 255, c));
+    }
+
+    @Test
+    void anEccPublicKeyIsCheckedWithoutD() {
+        Map<String, byte[]> c = components("ecc_blob_test.json", 1);
+        c.remove("d");
+        assertEquals(List.of(), violations("ECDH_P256", 256, c));
+        c.put("y", c.get("x"));
+        assertEquals(List.of("(x, y) is not a point of P-256"), violations("ECDH_P256", 256, c));
+    }
+}

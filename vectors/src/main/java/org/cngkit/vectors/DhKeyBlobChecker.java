@@ -20,8 +20,7 @@ record DhKeyBlobChecker(String blobType, Magic magic) implements BlobChecker {
         if (parsed == null) {
             return m.list();
         }
-        if (parsed.magic() != magic) {
-            m.add("magic", magic.name(), parsed.magic().name());
+        if (!m.magic(magic, parsed.magic())) {
             return m.list();
         }
         checkFields(parsed, key, m);

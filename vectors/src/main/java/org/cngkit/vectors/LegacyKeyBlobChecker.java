@@ -104,8 +104,7 @@ record LegacyKeyBlobChecker(String blobType, Family family, boolean privateBlob)
     private void checkRsa(CapiRsaKeyBlob parsed, VectorKey key, Mismatches m) {
         checkHeader(parsed.header(), 2, RSA_ALGS, m);
         CapiRsaKeyBlob.Magic magic = privateBlob ? CapiRsaKeyBlob.Magic.RSA_PRIVATE : CapiRsaKeyBlob.Magic.RSA_PUBLIC;
-        if (parsed.magic() != magic) {
-            m.add("magic", magic.name(), parsed.magic().name());
+        if (!m.magic(magic, parsed.magic())) {
             return;
         }
         KeyMaterial k = key.material();
@@ -144,8 +143,7 @@ record LegacyKeyBlobChecker(String blobType, Family family, boolean privateBlob)
     private void checkDssV2(CapiDssKeyBlob parsed, VectorKey key, Mismatches m) {
         checkHeader(parsed.header(), 2, Set.of(AlgId.DSS_SIGN), m);
         CapiDssKeyBlob.Magic magic = privateBlob ? CapiDssKeyBlob.Magic.DSS_PRIVATE : CapiDssKeyBlob.Magic.DSS_PUBLIC;
-        if (parsed.magic() != magic) {
-            m.add("magic", magic.name(), parsed.magic().name());
+        if (!m.magic(magic, parsed.magic())) {
             return;
         }
         KeyMaterial k = key.material();
@@ -173,8 +171,7 @@ record LegacyKeyBlobChecker(String blobType, Family family, boolean privateBlob)
         CapiVer3KeyBlob.Magic magic = dh
                 ? (privateBlob ? CapiVer3KeyBlob.Magic.DH_PRIVATE_V3 : CapiVer3KeyBlob.Magic.DH_PUBLIC_V3)
                 : (privateBlob ? CapiVer3KeyBlob.Magic.DSS_PRIVATE_V3 : CapiVer3KeyBlob.Magic.DSS_PUBLIC_V3);
-        if (parsed.magic() != magic) {
-            m.add("magic", magic.name(), parsed.magic().name());
+        if (!m.magic(magic, parsed.magic())) {
             return;
         }
         KeyMaterial k = key.material();

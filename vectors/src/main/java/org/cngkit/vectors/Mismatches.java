@@ -48,6 +48,15 @@ final class Mismatches {
         found.add(new BlobMismatch(field, expected, actual));
     }
 
+    /** Whether the blob's magic is the expected one; records a {@code magic} finding when it is not. */
+    boolean magic(Enum<?> expected, Enum<?> actual) {
+        if (actual == expected) {
+            return true;
+        }
+        add("magic", expected.name(), actual == null ? "an unknown magic" : actual.name());
+        return false;
+    }
+
     /** A header value (a length, a count): public, shown in full. */
     void header(String field, long expected, long actual) {
         if (expected != actual) {

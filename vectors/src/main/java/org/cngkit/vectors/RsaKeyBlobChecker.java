@@ -29,8 +29,7 @@ record RsaKeyBlobChecker(String blobType, Magic magic) implements BlobChecker {
         if (parsed == null) {
             return m.list();
         }
-        if (parsed.magic() != magic) {
-            m.add("magic", magic.name(), parsed.magic().name());
+        if (!m.magic(magic, parsed.magic())) {
             return m.list();
         }
         checkFields(parsed, key, m);

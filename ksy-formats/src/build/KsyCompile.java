@@ -27,12 +27,20 @@ import org.yaml.snakeyaml.Yaml;
  * </ul>
  * The output directory is emptied first so a removed .ksy leaves no stale class behind.
  *
- * <p>Arguments: {@code <ksy dir> <output dir> <java package>}.
+ * <p>With three more arguments it also compiles the walk classes: the same layouts in a second package, built
+ * with ksc's {@code --debug} (no reading in the constructor, and every field's start and end offset remembered), so
+ * a report can lay a blob out field by field and say where parsing stopped in a blob that does not parse. The same
+ * ksc run writes Kaitai's Graphviz description of every layout ({@code graphviz/<id>.dot}, the source of the
+ * diagrams in {@code diagrams/}), and this step writes the field table {@code fields.tsv} beside the walk classes:
+ * one line per sequence field of every type, with its Microsoft name ({@code -orig-id}) and whether it holds key
+ * material ({@code -private: true} in the .ksy, the one place that says so).
+ *
+ * <p>Arguments: {@code <ksy dir> <output dir> <java package> [<walk output dir> <walk package> <resource dir>]}.
  */
 public final class KsyCompile {
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            fail("usage: KsyCompile <ksy dir> <output dir> <java package>");
+        if (args.length != 3 && args.length != 6) {
+            fail("usage: KsyCompile <ksy dir> <output dir> <java package> [<walk output dir> <walk package> <resource dir>]");
         }
         Path ksyDir = Path.of(args[0]).toAbsolutePath().normalize();
         Path outDir = Path.of(args[1]).toAbsolutePath().normalize();
@@ -58,6 +66,56 @@ public final class KsyCompile {
             fail(String.join("\n", problems));
         }
 
+        compile(specs, ksyDir, outDir, javaPackage, List.of("-t", "java"), outDir.resolve(javaPackage.replace('.', '/')));
+        if (args.length == 6) {
+            Path walkDir = Path.of(args[3]).toAbsolutePath().normalize();
+            String walkPackage = args[4];
+            Path resources = Path.of(args[5]).toAbsolutePath().normalize();
+            compile(specs, ksyDir, walkDir, walkPackage, List.of("-t", "java", "-t", "graphviz", "--debug"),
+                    walkDir.resolve("java/src").resolve(walkPackage.replace('.', '/')));
+            Path table = resources.resolve(walkPackage.replace('.', '/')).resolve("fields.tsv");
+            deleteTree(resources);
+            Files.createDirectories(table.getParent());
+            List<String> lines = new ArrayList<>();
+            lines.add("# class\tfield\tksy id\torig-id\tprivate   (written by KsyCompile from the .ksy files)");
+            for (Path spec : specs) {
+                fieldRows(className(baseName(spec)), (Map<?, ?>) new Yaml().load(Files.readString(spec)), lines);
+            }
+            Files.write(table, lines);
+            System.out.println("[ksc] walk classes, Graphviz diagrams and " + table.getFileName() + " into " + walkDir);
+        }
+    }
+
+    /** The sequence fields of a type and of its nested types, one tab-separated line each. */
+    private static void fieldRows(String className, Map<?, ?> type, List<String> lines) {
+        if (type.get("seq") instanceof List<?> seq) {
+            for (Object o : seq) {
+                Map<?, ?> attr = (Map<?, ?>) o;
+                String id = String.valueOf(attr.get("id"));
+                Object orig = attr.get("-orig-id");
+                Object secret = attr.get("-private");
+                if (secret != null && !Boolean.TRUE.equals(secret)) {
+                    fail(className + "." + id + ": -private must be true (or absent), not " + secret);
+                }
+                lines.add(className + "\t" + lowerCamel(id) + "\t" + id + "\t" + (orig == null ? "" : orig) + "\t"
+                        + Boolean.TRUE.equals(secret));
+            }
+        }
+        if (type.get("types") instanceof Map<?, ?> types) {
+            for (Map.Entry<?, ?> t : types.entrySet()) {
+                fieldRows(className + "$" + className(String.valueOf(t.getKey())), (Map<?, ?>) t.getValue(), lines);
+            }
+        }
+    }
+
+    private static String lowerCamel(String id) {
+        String upper = className(id);
+        return upper.substring(0, 1).toLowerCase(Locale.ROOT) + upper.substring(1);
+    }
+
+    private static void compile(List<Path> specs, Path ksyDir, Path outDir, String javaPackage, List<String> targets,
+                                Path packageDir) throws IOException, InterruptedException {
+        List<String> problems = new ArrayList<>();
         deleteTree(outDir);
         Files.createDirectories(outDir);
 
@@ -66,8 +124,7 @@ public final class KsyCompile {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("io.kaitai.struct.JavaMain");
-        command.add("-t");
-        command.add("java");
+        command.addAll(targets);
         command.add("--java-package");
         command.add(javaPackage);
         command.add("--outdir");
@@ -84,7 +141,6 @@ public final class KsyCompile {
             fail("kaitai-struct-compiler exited with status " + status + " (see its messages above)");
         }
 
-        Path packageDir = outDir.resolve(javaPackage.replace('.', '/'));
         for (Path spec : specs) {
             Path javaFile = packageDir.resolve(className(baseName(spec)) + ".java");
             if (!Files.isRegularFile(javaFile)) {

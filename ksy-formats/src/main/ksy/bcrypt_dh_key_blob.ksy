@@ -45,6 +45,7 @@ seq:
     -orig-id: Public
     size: modulus.length
   - id: private_exponent
+    -private: true
     -orig-id: PrivateExponent
     size: modulus.length
     if: magic == magic::dh_private

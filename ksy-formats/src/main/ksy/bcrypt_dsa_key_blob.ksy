@@ -57,6 +57,7 @@ seq:
     -orig-id: y
     size: modulus.length
   - id: private_exponent
+    -private: true
     -orig-id: x
     size: 20
     if: magic == magic::dsa_private

@@ -80,6 +80,7 @@ seq:
     -orig-id: y
     size: modulus.length
   - id: private_exponent
+    -private: true
     -orig-id: x
     size: q.length
     if: magic == magic::dsa_private_v2

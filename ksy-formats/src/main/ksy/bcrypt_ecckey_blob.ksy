@@ -54,6 +54,7 @@ seq:
     -orig-id: Y
     size: x.length
   - id: d
+    -private: true
     size: x.length
     if: is_private
     doc: The private scalar; only in a private blob.

@@ -44,6 +44,7 @@ seq:
     type: u4
     doc: Number of key bytes that follow the header.
   - id: key_data
+    -private: true
     size: len_key_data
     doc: |
       The secret key bytes, unchanged (for DES-family keys the parity bits are

@@ -73,6 +73,7 @@ seq:
       The parameter set, the value of the ParameterSetName property. It must be
       one defined for the magic's algorithm.
   - id: key
+    -private: true
     size: len_key
     valid:
       expr: len_key == len_key_of_set

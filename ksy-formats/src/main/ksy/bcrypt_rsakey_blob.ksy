@@ -76,29 +76,35 @@ seq:
     -orig-id: Modulus
     size: len_modulus
   - id: prime1
+    -private: true
     -orig-id: Prime1
     size: len_prime1
     if: is_private
   - id: prime2
+    -private: true
     -orig-id: Prime2
     size: len_prime2
     if: is_private
   - id: exponent1
+    -private: true
     -orig-id: Exponent1
     size: prime1.length
     if: is_full_private
     doc: d mod (p - 1).
   - id: exponent2
+    -private: true
     -orig-id: Exponent2
     size: prime2.length
     if: is_full_private
     doc: d mod (q - 1).
   - id: coefficient
+    -private: true
     -orig-id: Coefficient
     size: prime1.length
     if: is_full_private
     doc: q^-1 mod p.
   - id: private_exponent
+    -private: true
     -orig-id: PrivateExponent
     size: modulus.length
     if: is_full_private

@@ -46,6 +46,7 @@ seq:
     size: modulus.length
     if: not is_private
   - id: private_exponent
+    -private: true
     -orig-id: x
     size: 20
     if: is_private

@@ -43,21 +43,27 @@ seq:
   - id: modulus
     size: bit_length / 8
   - id: prime1
+    -private: true
     size: bit_length / 16
     if: is_private
   - id: prime2
+    -private: true
     size: prime1.length
     if: is_private
   - id: exponent1
+    -private: true
     size: prime1.length
     if: is_private
   - id: exponent2
+    -private: true
     size: prime1.length
     if: is_private
   - id: coefficient
+    -private: true
     size: prime1.length
     if: is_private
   - id: private_exponent
+    -private: true
     -orig-id: privateExponent
     size: modulus.length
     if: is_private

@@ -64,6 +64,7 @@ seq:
     -orig-id: y
     size: modulus.length
   - id: private_exponent
+    -private: true
     -orig-id: x
     size: (bit_length_x + 7) / 8
     if: is_private

@@ -2,6 +2,7 @@ package org.cngkit.kit.report;
 
 import java.util.List;
 
+import org.cngkit.kit.layout.BlobDiff;
 import org.cngkit.kit.verdict.Outcome;
 
 /**
@@ -19,10 +20,16 @@ import org.cngkit.kit.verdict.Outcome;
  * @param expected  what was expected (redacted), when not PASSED
  * @param provided  what the implementation provided (redacted), when not PASSED
  * @param millis    how long it took
+ * @param steps     the scenario's Gherkin steps with how each ended
+ * @param blobDiff  the judged blob field by field (expected beside provided), when a blob was judged and failed
  */
 public record Verdict(String scenario, String location, List<String> rows, String level, String source,
                       String algorithm, String blobType, Outcome outcome, String reason, String expected,
-                      String provided, long millis) {
+                      String provided, long millis, List<Step> steps, BlobDiff blobDiff) {
+
+    /** One Gherkin step as it ran: {@code Given}, its text, and PASSED / FAILED / SKIPPED / UNDEFINED. */
+    public record Step(String keyword, String text, String status) {
+    }
 
     public boolean mandatory() {
         return "must".equals(level);

@@ -6,22 +6,28 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.PickleStepTestStep;
 import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestStepFinished;
 import org.cngkit.kit.session.Session;
 import org.cngkit.kit.session.Subject;
 import org.cngkit.kit.spec.SpecRow;
 import org.cngkit.kit.spec.SpecRows;
 import org.cngkit.kit.verdict.NotClaimed;
 import org.cngkit.kit.verdict.Outcome;
+import org.cngkit.kit.layout.BlobDiff;
 import org.cngkit.kit.verdict.Violation;
 
 /**
@@ -32,6 +38,7 @@ import org.cngkit.kit.verdict.Violation;
 public final class VerdictPlugin implements ConcurrentEventListener {
     private final Path directory;
     private final List<Verdict> verdicts = Collections.synchronizedList(new ArrayList<>());
+    private final Map<UUID, List<Verdict.Step>> steps = new ConcurrentHashMap<>();
 
     public VerdictPlugin(String directory) {
         this.directory = Path.of(directory);
@@ -39,8 +46,17 @@ public final class VerdictPlugin implements ConcurrentEventListener {
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestStepFinished.class, this::stepFinished);
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
         publisher.registerHandlerFor(TestRunFinished.class, e -> write());
+    }
+
+    private void stepFinished(TestStepFinished event) {
+        if (event.getTestStep() instanceof PickleStepTestStep step) {
+            steps.computeIfAbsent(event.getTestCase().getId(), k -> Collections.synchronizedList(new ArrayList<>()))
+                    .add(new Verdict.Step(step.getStep().getKeyword().trim(), step.getStep().getText(),
+                            event.getResult().getStatus().name()));
+        }
     }
 
     private void finished(TestCaseFinished event) {
@@ -54,10 +70,14 @@ public final class VerdictPlugin implements ConcurrentEventListener {
                 tags.contains("@should") ? "should" : "must",
                 tags.stream().filter(t -> t.startsWith("@source:")).map(t -> t.substring(8)).findFirst().orElse("-"),
                 subject.algorithm(), subject.blobType(), j.outcome, j.reason, j.expected, j.provided,
-                result.getDuration().toMillis()));
+                result.getDuration().toMillis(), List.copyOf(steps.getOrDefault(tc.getId(), List.of())), j.blobDiff));
+        steps.remove(tc.getId());
     }
 
-    private record Judgement(Outcome outcome, String reason, String expected, String provided) {
+    private record Judgement(Outcome outcome, String reason, String expected, String provided, BlobDiff blobDiff) {
+        Judgement(Outcome outcome, String reason, String expected, String provided) {
+            this(outcome, reason, expected, provided, null);
+        }
     }
 
     static Judgement judge(Result result) {
@@ -69,7 +89,7 @@ public final class VerdictPlugin implements ConcurrentEventListener {
             return new Judgement(Outcome.NOT_CLAIMED, nc.getMessage(), null, null);
         }
         if (error instanceof Violation v) {
-            return new Judgement(v.outcome(), v.reason(), v.expected(), v.provided());
+            return new Judgement(v.outcome(), v.reason(), v.expected(), v.provided(), v.blobDiff());
         }
         String why = error == null ? "scenario ended " + result.getStatus()
                 : error.getClass().getSimpleName() + ": " + error.getMessage();

@@ -8,6 +8,7 @@ import io.cucumber.java.en.Then;
 import org.cngkit.kit.driver.ExportCall;
 import org.cngkit.kit.driver.ExportResult;
 import org.cngkit.kit.driver.OutputBuffer;
+import org.cngkit.kit.layout.BlobDiff;
 import org.cngkit.kit.spec.BlobType;
 import org.cngkit.kit.verdict.Evidence;
 import org.cngkit.kit.verdict.Outcome;
@@ -119,8 +120,8 @@ public final class CheckSteps {
         ScenarioWorld.requireSuccess("BCryptExportKey(" + type.name() + ") of the imported key", r.status());
         List<BlobMismatch> problems = BlobCrossCheck.check(type.name(), v.group().vectorKey(), r.blob());
         if (!problems.isEmpty()) {
-            throw new Violation(Outcome.WRONG_BLOB, "the imported key is not the key of vector " + reference,
-                    "a " + type.name() + " of the vector's key", describe(problems, type));
+            throw laidOut(new Violation(Outcome.WRONG_BLOB, "the imported key is not the key of vector " + reference,
+                    "a " + type.name() + " of the vector's key", describe(problems, type)), type, r.blob());
         }
     }
 
@@ -222,14 +223,14 @@ public final class CheckSteps {
     public void blobHoldsConsistentKey() {
         BlobType type = blobTypeOfLastCall();
         byte[] blob = world.exportedBlob();
-        KeyMaterial material = BlobCrossCheck.checker(type.name()).material(blob).orElseThrow(() -> new Violation(
+        KeyMaterial material = BlobCrossCheck.checker(type.name()).material(blob).orElseThrow(() -> laidOut(new Violation(
                 Outcome.WRONG_BLOB, "the blob does not parse as a " + type.name(), type.name(),
-                world.session.evidence().bytes(blob, type.mayHoldSecrets())));
+                world.session.evidence().bytes(blob, type.mayHoldSecrets())), type, blob));
         VectorKey key = new VectorKey(world.key.algorithmId(), world.key.keyBits(), material);
         List<String> broken = KeyRelations.violations(key);
         if (!broken.isEmpty()) {
-            throw new Violation(Outcome.WRONG_BLOB, "the key in the blob is not consistent",
-                    "components that satisfy the key's arithmetic", String.join("; ", broken));
+            throw laidOut(new Violation(Outcome.WRONG_BLOB, "the key in the blob is not consistent",
+                    "components that satisfy the key's arithmetic", String.join("; ", broken)), type, blob);
         }
         requireLayout(type, key);
     }
@@ -275,9 +276,9 @@ public final class CheckSteps {
     private KeyMaterial exportedMaterial(BlobType type) {
         ExportResult r = world.export(ExportCall.of(world.key.handle(), type.wireName(), OutputBuffer.sized(ScenarioWorld.AMPLE)), type);
         ScenarioWorld.requireSuccess("BCryptExportKey(" + type.name() + ")", r.status());
-        return BlobCrossCheck.checker(type.name()).material(r.blob()).orElseThrow(() -> new Violation(Outcome.WRONG_BLOB,
+        return BlobCrossCheck.checker(type.name()).material(r.blob()).orElseThrow(() -> laidOut(new Violation(Outcome.WRONG_BLOB,
                 "the " + type.name() + " blob does not parse in its layout", type.name(),
-                world.session.evidence().bytes(r.blob(), type.mayHoldSecrets())));
+                world.session.evidence().bytes(r.blob(), type.mayHoldSecrets())), type, r.blob()));
     }
 
     @Then("the magic of the blob is {string}")
@@ -294,8 +295,8 @@ public final class CheckSteps {
         byte[] blob = world.exportedBlob();
         List<BlobMismatch> problems = BlobCrossCheck.check(type.name(), key, blob);
         if (!problems.isEmpty()) {
-            throw new Violation(Outcome.WRONG_BLOB, "the blob does not match the " + type.name() + " layout and the key material",
-                    "fields equal to the key's material", describe(problems, type));
+            throw laidOut(new Violation(Outcome.WRONG_BLOB, "the blob does not match the " + type.name() + " layout and the key material",
+                    "fields equal to the key's material", describe(problems, type)), type, blob);
         }
     }
 
@@ -335,9 +336,19 @@ public final class CheckSteps {
             Evidence evidence = world.session.evidence();
             boolean secret = type == null || type.mayHoldSecrets();
             String where = provided == null ? "no blob" : Evidence.firstDifference(expected, provided);
+            BlobDiff diff = provided == null || type == null ? null
+                    : BlobDiff.between(type, expected, provided, world.session.settings().revealSecrets());
+            if (diff != null && diff.firstDifference() != null) {
+                where += ", in field " + diff.firstDifference();
+            }
             throw new Violation(Outcome.WRONG_BLOB, reason + " (" + where + ")",
-                    evidence.bytes(expected, secret), evidence.bytes(provided, secret));
+                    evidence.bytes(expected, secret), evidence.bytes(provided, secret)).withBlobDiff(diff);
         }
+    }
+
+    /** The violation with the judged blob laid out field by field in its layout. */
+    private Violation laidOut(Violation v, BlobType type, byte[] blob) {
+        return blob == null ? v : v.withBlobDiff(BlobDiff.laidOut(type, blob, world.session.settings().revealSecrets()));
     }
 
     private BlobType blobTypeOfLastCall() {

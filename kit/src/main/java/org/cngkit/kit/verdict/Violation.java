@@ -1,5 +1,7 @@
 package org.cngkit.kit.verdict;
 
+import org.cngkit.kit.layout.BlobDiff;
+
 /**
  * A failed check: the implementation did something the scenario forbids. Carries the outcome, and what was
  * expected and provided as text that is already redacted, so it can be printed anywhere.
@@ -10,6 +12,7 @@ public final class Violation extends AssertionError {
     private final Outcome outcome;
     private final String expected;
     private final String provided;
+    private transient BlobDiff blobDiff;
 
     public Violation(Outcome outcome, String reason, String expected, String provided) {
         super(reason + " (expected: " + expected + "; provided: " + provided + ")");
@@ -21,6 +24,17 @@ public final class Violation extends AssertionError {
     public Violation(Outcome outcome, String reason, String expected, String provided, Throwable cause) {
         this(outcome, reason, expected, provided);
         initCause(cause);
+    }
+
+    /** The same violation with the blob laid out field by field (expected beside provided, or provided alone). */
+    public Violation withBlobDiff(BlobDiff diff) {
+        this.blobDiff = diff;
+        return this;
+    }
+
+    /** The field-level view of the blob this violation judged, or {@code null}. */
+    public BlobDiff blobDiff() {
+        return blobDiff;
     }
 
     public Outcome outcome() {

@@ -20,7 +20,7 @@ class BaselineTest {
     private static Verdict verdict(String name, int line, Outcome outcome) {
         return new Verdict(name, "features/a.feature:" + line, List.of("param.pbOutput"), "must", "doc", "AES", "-", outcome,
                 outcome == Outcome.PASSED ? null : "BCryptExportKey returned another status",
-                outcome == Outcome.PASSED ? null : "STATUS_SUCCESS", outcome == Outcome.PASSED ? null : "STATUS_BUFFER_TOO_SMALL", 1);
+                outcome == Outcome.PASSED ? null : "STATUS_SUCCESS", outcome == Outcome.PASSED ? null : "STATUS_BUFFER_TOO_SMALL", 1, List.of(), null);
     }
 
     private static CertificationReport report(Verdict... verdicts) {

@@ -20,7 +20,9 @@ import org.cngkit.kit.nativeimpl.HarnessProtocolError;
 import org.cngkit.kit.nativeimpl.NativeCommand;
 import org.cngkit.kit.nativeimpl.NativeProvider;
 import org.cngkit.kit.report.Baseline;
+import org.cngkit.kit.report.BaselineComparison;
 import org.cngkit.kit.report.CertificationReport;
+import org.cngkit.kit.report.Invocation;
 import org.cngkit.kit.report.ReportWriter;
 import org.cngkit.kit.report.RunStamp;
 import org.cngkit.kit.report.Verdict;
@@ -49,6 +51,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nReports written into --out:%n",
         footer = {
             "  summary.md     result, blob type x algorithm matrix, failures, requirements not covered",
+            "  report.html    the same on one self-contained page: filters, Gherkin steps, blobs field by field, layout diagrams",
             "  verdicts.json  one verdict per scenario: row ids, outcome, reason, expected vs provided",
             "  cucumber.html  the scenarios as Cucumber ran them",
             "  junit.xml      JUnit XML for CI dashboards",
@@ -119,6 +122,7 @@ public final class CertifyCommand implements Callable<Integer> {
     boolean quiet;
 
     public static void main(String[] args) {
+        Invocation.record("certify", args);
         System.exit(new CommandLine(new CertifyCommand()).execute(args));
     }
 
@@ -222,14 +226,15 @@ public final class CertifyCommand implements Callable<Integer> {
             return KIT_ERROR;
         }
         if (waived != null) {
-            return gate(stdout, report, waived);
+            return gate(stdout, report, waived, dir);
         }
         return report.certified() ? CERTIFIED : NOT_CERTIFIED;
     }
 
     /** Compares the run with the baseline, or rewrites the baseline from the run. */
-    private int gate(PrintStream stdout, CertificationReport report, Baseline waived) {
+    private int gate(PrintStream stdout, CertificationReport report, Baseline waived, Path dir) {
         List<Baseline.Difference> differences = waived.compare(report);
+        new ReportWriter(dir).writeHtml(report, new BaselineComparison(baseline.toString(), waived.rows(), differences));
         Baseline verdict = waived;
         if (writeBaseline) {
             verdict = waived.refresh(report);

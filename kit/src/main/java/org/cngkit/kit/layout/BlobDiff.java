@@ -31,6 +31,16 @@ public record BlobDiff(String blobType, String expectedLayout, String providedLa
         if (e == null || p == null) {
             return null;
         }
+        String providedStop = p.stop();
+        if (!p.complete(provided.length)) {
+            Walk other = BlobLayouts.recognise(type, provided);
+            if (other != null) {
+                providedStop = "not in the layout of " + type.name() + " (" + (p.stop() != null ? p.stop()
+                        : "as " + p.layout() + " it leaves " + (provided.length - p.reach()) + " byte(s) over")
+                        + "); it reads completely as " + other.layout() + ", shown here";
+                p = other;
+            }
+        }
         Map<String, LaidField[]> byPath = new LinkedHashMap<>();
         e.fields().forEach(f -> byPath.computeIfAbsent(f.path(), k -> new LaidField[2])[0] = f);
         p.fields().forEach(f -> byPath.computeIfAbsent(f.path(), k -> new LaidField[2])[1] = f);
@@ -44,7 +54,7 @@ public record BlobDiff(String blobType, String expectedLayout, String providedLa
                     b == null ? null : b.offset(), b == null ? null : FieldText.of(b, reveal), differs,
                     (a != null && a.secret()) || (b != null && b.secret())));
         }
-        return new BlobDiff(type.name(), e.layout(), p.layout(), e.stop(), p.stop(), List.copyOf(rows));
+        return new BlobDiff(type.name(), e.layout(), p.layout(), e.stop(), providedStop, List.copyOf(rows));
     }
 
     /** The provided blob laid out alone, or {@code null} when the blob type has no layout. */

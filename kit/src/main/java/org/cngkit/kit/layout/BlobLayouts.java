@@ -23,7 +23,7 @@ import org.cngkit.kit.spec.BlobType;
  * PUBLICBLOB of any family, a CryptoAPI DSS version 2 or 3 BLOB). A blob is laid out in the first layout that reads
  * all of it, else in the one that got furthest before stopping. The AES key wrap and the opaque blob have no layout.
  */
-final class BlobLayouts {
+public final class BlobLayouts {
     private static final List<Class<? extends KaitaiStruct>> CNG_ASYMMETRIC = List.of(BcryptRsakeyBlob.class,
             BcryptEcckeyBlob.class, BcryptDhKeyBlob.class, BcryptDsaKeyBlob.class, BcryptDsaKeyBlobV2.class,
             BcryptParameterSetKeyBlob.class);
@@ -37,9 +37,28 @@ final class BlobLayouts {
         return LAYOUTS.getOrDefault(type, List.of());
     }
 
+    /** The .ksy ids of the layouts of a blob type ({@code bcrypt_rsakey_blob}); empty when it has none. */
+    public static List<String> ksyIds(BlobType type) {
+        return of(type).stream().map(LayoutWalk::layoutId).toList();
+    }
+
     /** The blob laid out in its best-fitting layout, or {@code null} when its type has no layout. */
     static Walk walk(BlobType type, byte[] blob) {
-        return of(type).stream().map(layout -> LayoutWalk.walk(layout, blob, type.mayHoldSecrets()))
+        return best(of(type), type, blob);
+    }
+
+    /**
+     * The layout of another blob type that reads all of a blob which does not fit its own type's layouts (a CryptoAPI
+     * BLOB where a CNG blob was expected), or {@code null} when none does.
+     */
+    static Walk recognise(BlobType type, byte[] blob) {
+        List<Class<? extends KaitaiStruct>> all = LAYOUTS.values().stream().flatMap(List::stream).distinct().toList();
+        Walk w = best(all, type, blob);
+        return w != null && w.complete(blob.length) ? w : null;
+    }
+
+    private static Walk best(List<Class<? extends KaitaiStruct>> layouts, BlobType type, byte[] blob) {
+        return layouts.stream().map(layout -> LayoutWalk.walk(layout, blob, type.mayHoldSecrets()))
                 .min(Comparator.comparing((Walk w) -> !w.complete(blob.length)).thenComparing(w -> -w.reach()))
                 .orElse(null);
     }

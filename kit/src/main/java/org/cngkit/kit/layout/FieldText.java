@@ -44,7 +44,14 @@ final class FieldText {
     /** A four-byte little-endian word as text (when printable) and number: {@code "RSA1" 0x31415352}. */
     private static String word(byte[] raw) {
         if (raw.length != 4) {
-            return hex(raw);
+            if (raw.length == 0 || raw.length > 8) {
+                return hex(raw);
+            }
+            long x = 0;
+            for (int i = raw.length - 1; i >= 0; i--) {
+                x = x << 8 | (raw[i] & 0xffL);
+            }
+            return Long.toString(x);
         }
         long x = (raw[0] & 0xffL) | (raw[1] & 0xffL) << 8 | (raw[2] & 0xffL) << 16 | (raw[3] & 0xffL) << 24;
         StringBuilder text = new StringBuilder();

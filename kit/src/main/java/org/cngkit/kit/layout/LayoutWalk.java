@@ -73,7 +73,7 @@ final class LayoutWalk {
                     + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")";
         }
         if (cause instanceof KaitaiStream.ValidationFailedError) {
-            return cause.getMessage();
+            return String.valueOf(cause.getMessage()).replaceFirst("^/[^:]*: ", "");
         }
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }

@@ -12,10 +12,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** Writes and reads the machine-readable ({@code verdicts.json}) and human-readable ({@code summary.md}) reports. */
+/**
+ * Writes and reads the machine-readable ({@code verdicts.json}) and human-readable ({@code summary.md},
+ * {@code report.html}) reports.
+ */
 public final class ReportWriter {
     public static final String VERDICTS = "verdicts.json";
     public static final String SUMMARY = "summary.md";
+    public static final String HTML = "report.html";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -38,8 +42,19 @@ public final class ReportWriter {
             doc.put("notCovered", report.notCovered());
             Files.writeString(directory.resolve(VERDICTS), JSON.writeValueAsString(doc) + "\n");
             Files.writeString(directory.resolve(SUMMARY), new SummaryMarkdown(report).render());
+            writeHtml(report, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + directory, e);
+        }
+    }
+
+    /** Writes {@code report.html}; with the run's comparison with its baseline when {@code baseline} is not null. */
+    public void writeHtml(CertificationReport report, BaselineComparison baseline) {
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(directory.resolve(HTML), new HtmlReport(report, baseline).render());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + HTML + " into " + directory, e);
         }
     }
 

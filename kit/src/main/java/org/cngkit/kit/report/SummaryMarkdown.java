@@ -35,6 +35,7 @@ final class SummaryMarkdown {
         md.append("| Kit | cngkit ").append(s.kitVersion()).append(" |\n");
         md.append("| Vectors | sha256 `").append(s.vectorsSha256()).append("` |\n");
         md.append("| Generated | ").append(s.generatedAt()).append(" |\n");
+        provenance(md, s.provenance());
         md.append("| Scenarios | ").append(report.verdicts().size()).append(": ")
                 .append(t.get(Outcome.PASSED)).append(" passed, ")
                 .append(report.verdicts().stream().filter(v -> v.outcome().isNonConformance()).count()).append(" failed, ")
@@ -109,8 +110,28 @@ final class SummaryMarkdown {
                 md.append("  - expected: ").append(v.expected()).append('\n');
                 md.append("  - provided: ").append(v.provided()).append('\n');
             }
+            if (v.blobDiff() != null) {
+                md.append("  - fields (").append(v.blobDiff().blobType()).append("): ").append(v.blobDiff().summary()).append('\n');
+            }
         }
         md.append('\n');
+    }
+
+    /** What exactly was certified: the implementation's files by SHA-256, its class and claims, the kit's commit. */
+    private static void provenance(StringBuilder md, Provenance p) {
+        if (p == null) {
+            return;
+        }
+        md.append("| Implementation class | `").append(p.implementationClass()).append("` |\n");
+        for (Artifact a : p.artifacts()) {
+            md.append("| ").append(a.kind()).append(" | `").append(a.path()).append('`')
+                    .append(a.version() == null ? "" : ", file version " + a.version())
+                    .append(a.sha256() == null ? " (the harness cannot hash it: FILEINFO unsupported)" : ", sha256 `" + a.sha256() + "`")
+                    .append(" |\n");
+        }
+        md.append("| Claims | ").append(String.join("<br>", p.claims())).append(" |\n");
+        md.append("| Kit commit | ").append(p.kitCommit() == null ? "not run from a git checkout" : "`" + p.kitCommit() + "`").append(" |\n");
+        md.append("| Command line | `").append(p.commandLine().replace("|", "\\|")).append("` |\n");
     }
 
     private static String profile(RunStamp s) {

@@ -103,7 +103,8 @@ public final class VerdictPlugin implements ConcurrentEventListener {
         List<SpecRow> notCovered = SpecRows.load().rows().stream().filter(r -> !covered.contains(r.id())).toList();
         RunStamp stamp = new RunStamp(RunStamp.currentKitVersion(), session.vectors().sha256(), session.provider().name(),
                 session.claims().profile().id(), session.declaredProfile().id(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                ProvenanceReader.read(session.provider(), session.claims()));
         new ReportWriter(directory).write(new CertificationReport(stamp, all, notCovered));
     }
 }

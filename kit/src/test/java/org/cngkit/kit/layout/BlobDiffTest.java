@@ -100,6 +100,24 @@ class BlobDiffTest {
     }
 
     @Test
+    void aBlobOfAnotherLayoutIsRecognisedAndLaidOutInIt() {
+        byte[] expected = blobOf(BlobType.BCRYPT_DSA_PRIVATE_BLOB);
+        byte[] provided = blobOf(BlobType.LEGACY_DSA_V2_PRIVATE_BLOB);   // a CryptoAPI BLOBHEADER + DSS2 blob
+        BlobDiff d = BlobDiff.between(BlobType.BCRYPT_DSA_PRIVATE_BLOB, expected, provided, false);
+        assertEquals("capi_dss_key_blob", d.providedLayout());
+        assertTrue(d.providedStop().startsWith("not in the layout of BCRYPT_DSA_PRIVATE_BLOB (parsing stopped in field magic (at byte 0)"),
+                d.providedStop());
+        assertTrue(d.providedStop().endsWith("it reads completely as capi_dss_key_blob, shown here"), d.providedStop());
+        FieldRow type = d.fields().stream().filter(r -> r.field().equals("header.blob_type")).findFirst().orElseThrow();
+        assertEquals("bType", type.origId());
+        assertEquals("private_key 7", type.provided());
+        assertNull(type.expected());
+        assertEquals("magic", d.firstDifference());
+        FieldRow x = d.fields().stream().filter(r -> r.field().equals("private_exponent")).findFirst().orElseThrow();
+        assertTrue(x.secret() && x.provided().endsWith("(redacted)"), x.provided());
+    }
+
+    @Test
     void everyBlobTypeWithAKsyLayoutHasOne() {
         for (BlobType t : BlobType.values()) {
             boolean headerless = t == BlobType.BCRYPT_AES_WRAP_KEY_BLOB || t == BlobType.BCRYPT_OPAQUE_KEY_BLOB;

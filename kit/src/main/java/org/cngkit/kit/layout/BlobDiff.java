@@ -50,10 +50,15 @@ public record BlobDiff(String blobType, String expectedLayout, String providedLa
             LaidField b = pair[1];
             LaidField any = a != null ? a : b;
             boolean differs = a == null || b == null || !Arrays.equals(a.raw(), b.raw());
+            String shownB = b == null ? null : FieldText.of(b, reveal);
+            if (differs && a != null && b != null && a.raw().length > 1 && Arrays.equals(reversed(a.raw()), b.raw())) {
+                shownB += " (the expected bytes in reverse order)";
+            }
             rows.add(new FieldRow(any.path(), any.origId(), a == null ? null : a.offset(), a == null ? null : FieldText.of(a, reveal),
-                    b == null ? null : b.offset(), b == null ? null : FieldText.of(b, reveal), differs,
-                    (a != null && a.secret()) || (b != null && b.secret())));
+                    b == null ? null : b.offset(), shownB, differs, (a != null && a.secret()) || (b != null && b.secret())));
         }
+        // blob order: a field present on one side only goes where it sits in that blob
+        rows.sort(java.util.Comparator.comparingInt(r -> r.expectedOffset() != null ? r.expectedOffset() : r.providedOffset()));
         return new BlobDiff(type.name(), e.layout(), p.layout(), e.stop(), providedStop, List.copyOf(rows));
     }
 
@@ -98,6 +103,14 @@ public record BlobDiff(String blobType, String expectedLayout, String providedLa
             s.append("; provided blob: ").append(providedStop);
         }
         return s.toString();
+    }
+
+    private static byte[] reversed(byte[] b) {
+        byte[] r = new byte[b.length];
+        for (int i = 0; i < b.length; i++) {
+            r[i] = b[b.length - 1 - i];
+        }
+        return r;
     }
 
     private static String orAbsent(String v) {

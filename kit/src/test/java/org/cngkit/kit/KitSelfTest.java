@@ -110,6 +110,21 @@ class KitSelfTest {
                 Arguments.of("broken-mlkem-accepts-dwflags", "param.dwFlags.mlkem", Outcome.WRONG_STATUS));
     }
 
+    /** A broken blob is named in the report by the first field where it differs from the expected blob. */
+    @ParameterizedTest(name = "{0}: first differing field {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "broken-big-endian-key-data-header, blob.BCRYPT_KEY_DATA_BLOB, len_key_data",
+        "broken-little-endian-rsa-modulus, blob.BCRYPT_RSAPUBLIC_BLOB, modulus"})
+    void brokenBlobIsNamedByItsFirstDifferingField(String name, String row, String field) {
+        List<Verdict> diffs = certify(name).mandatoryFailures().stream()
+                .filter(v -> v.rows().contains(row) && v.blobDiff() != null && v.blobDiff().expectedLayout() != null).toList();
+        assertFalse(diffs.isEmpty(), name + " has no field diff on " + row);
+        for (Verdict v : diffs) {
+            assertEquals(field, v.blobDiff().firstDifference(), v.scenario() + ": " + v.blobDiff().summary());
+            assertTrue(v.reason().contains("in field " + field), v.reason());
+        }
+    }
+
     @ParameterizedTest(name = "{0} fails {1} with {2}")
     @MethodSource("brokenImplementations")
     void brokenImplementationIsRejectedOnItsRow(String name, String row, Outcome outcome) {

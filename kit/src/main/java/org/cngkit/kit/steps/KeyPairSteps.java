@@ -9,6 +9,7 @@ import org.cngkit.kit.driver.Driver;
 import org.cngkit.kit.driver.ExportCall;
 import org.cngkit.kit.driver.ExportResult;
 import org.cngkit.kit.driver.OutputBuffer;
+import org.cngkit.kit.layout.BlobDiff;
 import org.cngkit.kit.spec.BlobType;
 import org.cngkit.kit.spec.DhParameters;
 import org.cngkit.kit.verdict.Evidence;
@@ -164,9 +165,13 @@ public final class KeyPairSteps {
         ScenarioWorld.requireSuccess("BCryptExportKey(" + type.name() + ") of the imported key", again.status());
         if (!java.util.Arrays.equals(original, again.blob())) {
             Evidence evidence = world.session.evidence();
-            throw new Violation(Outcome.WRONG_BLOB, "the imported key is not the exported one ("
-                    + Evidence.firstDifference(original, again.blob()) + ")",
-                    evidence.bytes(original, type.mayHoldSecrets()), evidence.bytes(again.blob(), type.mayHoldSecrets()));
+            BlobDiff diff = again.blob() == null ? null
+                    : BlobDiff.between(type, original, again.blob(), world.session.settings().revealSecrets());
+            String where = again.blob() == null ? "no blob" : Evidence.firstDifference(original, again.blob())
+                    + (diff == null || diff.firstDifference() == null ? "" : ", in field " + diff.firstDifference());
+            throw new Violation(Outcome.WRONG_BLOB, "the imported key is not the exported one (" + where + ")",
+                    evidence.bytes(original, type.mayHoldSecrets()), evidence.bytes(again.blob(), type.mayHoldSecrets()))
+                    .withBlobDiff(diff);
         }
     }
 

@@ -9,6 +9,7 @@ import io.cucumber.java.en.Then;
 import io.kaitai.struct.ByteBufferKaitaiStream;
 import io.kaitai.struct.KaitaiStream;
 import org.cngkit.formats.BcryptParameterSetKeyBlob;
+import org.cngkit.kit.layout.BlobDiff;
 import org.cngkit.kit.spec.BlobType;
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.kit.verdict.Violation;
@@ -36,12 +37,13 @@ public final class ParameterSetBlobSteps {
             parsed = new BcryptParameterSetKeyBlob(new ByteBufferKaitaiStream(blob));
         } catch (KaitaiStream.ValidationFailedError | BufferUnderflowException | IllegalArgumentException e) {
             throw new Violation(Outcome.WRONG_BLOB, "the blob does not parse as BCRYPT_PARAMETER_SET_KEY_BLOB",
-                    "a " + type.name() + " of parameter set " + parameterSet, e.getClass().getSimpleName() + ": " + e.getMessage());
+                    "a " + type.name() + " of parameter set " + parameterSet, e.getClass().getSimpleName() + ": " + e.getMessage())
+                    .withBlobDiff(laidOut(type, blob));
         }
         if (parsed.lenParameterSet() != cbParameterSet || parsed.lenKey() != cbKey) {
             throw new Violation(Outcome.WRONG_BLOB, "the header lengths are not those of the parameter set",
                     "cbParameterSet " + cbParameterSet + ", cbKey " + cbKey,
-                    "cbParameterSet " + parsed.lenParameterSet() + ", cbKey " + parsed.lenKey());
+                    "cbParameterSet " + parsed.lenParameterSet() + ", cbKey " + parsed.lenKey()).withBlobDiff(laidOut(type, blob));
         }
         // The key bytes are the blob's own (no vector knows them); the cross-check then judges the magic of the
         // blob type, the set name and that nothing follows the key.
@@ -52,7 +54,11 @@ public final class ParameterSetBlobSteps {
         if (!problems.isEmpty()) {
             throw new Violation(Outcome.WRONG_BLOB, "the blob is not a " + type.name() + " of parameter set " + parameterSet,
                     "magic of " + type.name() + ", parameter set \"" + parameterSet + "\"",
-                    problems.stream().map(BlobMismatch::toString).collect(Collectors.joining("; ")));
+                    problems.stream().map(BlobMismatch::toString).collect(Collectors.joining("; "))).withBlobDiff(laidOut(type, blob));
         }
+    }
+
+    private BlobDiff laidOut(BlobType type, byte[] blob) {
+        return BlobDiff.laidOut(type, blob, world.session.settings().revealSecrets());
     }
 }

@@ -82,6 +82,7 @@ class KitSelfTest {
         assertTrue(Files.exists(reports.resolve("reference/junit.xml")));
     }
 
+    /** Each is certified on the scenarios of its row only (a tag selection), which keeps the self-test fast. */
     static Stream<Arguments> brokenImplementations() {
         return Stream.of(
                 Arguments.of("broken-ignores-size-query", "param.pbOutput", Outcome.WRONG_STATUS),
@@ -117,7 +118,7 @@ class KitSelfTest {
     @ParameterizedTest(name = "{0} fails {1} with {2}")
     @MethodSource("brokenImplementations")
     void brokenImplementationIsRejectedOnItsRow(String name, String row, Outcome outcome) {
-        CertificationReport report = certify(name);
+        CertificationReport report = certify(name, Optional.empty(), "@row:" + row);
         assertFalse(report.certified(), name + " was certified");
         List<Verdict> hits = report.mandatoryFailures().stream()
                 .filter(v -> v.rows().contains(row) && v.outcome() == outcome).toList();
@@ -156,7 +157,7 @@ class KitSelfTest {
                 Arguments.of("broken-destroyed-key-still-exports-legacy-dh-public", "status.STATUS_INVALID_HANDLE",
                         Outcome.WRONG_STATUS, destroyed),
                 Arguments.of("broken-flag-turns-private-request-public", "param.dwFlags", Outcome.WRONG_BLOB, flags),
-                Arguments.of("broken-finalizes-ml-dsa-key-on-export", "status.STATUS_INVALID_HANDLE", Outcome.WRONG_STATUS,
+                Arguments.of("broken-finalizes-slh-dsa-key-on-export", "status.STATUS_INVALID_HANDLE", Outcome.WRONG_STATUS,
                         unfinished),
                 Arguments.of("broken-generic-ecc-private-imported-as-public", "status.STATUS_SUCCESS", Outcome.WRONG_STATUS,
                         importsBack),
@@ -188,7 +189,7 @@ class KitSelfTest {
         List<Verdict> others = failures.stream().filter(v -> !byRule(v, caughtBy)).toList();
         assertTrue(others.isEmpty(), name + " is also caught elsewhere: "
                 + others.stream().map(v -> v.outcome() + " " + v.scenario()).collect(Collectors.joining(", ")));
-        assertEquals(hits.stream().allMatch(Verdict::mandatory), !report.certified(),
+        assertEquals(hits.stream().anyMatch(Verdict::mandatory), !report.certified(),
                 "a @must failure refuses the certificate, a @should one alone does not");
         assertTrue(report.kitErrors().isEmpty(), "kit errors: " + report.kitErrors());
     }

@@ -11,16 +11,16 @@ import org.cngkit.spi.NtStatus;
 import org.cngkit.spi.ULongOut;
 
 /**
- * Finalizes an ML-DSA key pair on its first export when the caller did not, as a "helpful" shortcut: the caller's
+ * Finalizes an SLH-DSA key pair on its first export when the caller did not, as a "helpful" shortcut: the caller's
  * mistake (exporting before BCryptFinalizeKeyPair) goes unnoticed and the key's properties can no longer be set.
  */
-public final class FinalizesMlDsaKeyOnExport extends ForwardingProvider {
+public final class FinalizesSlhDsaKeyOnExport extends ForwardingProvider {
     private final Map<Handle, String> algorithms = new HashMap<>();
     private final Set<Handle> unfinished = new HashSet<>();
 
     @Override
     public String name() {
-        return "broken-finalizes-ml-dsa-key-on-export";
+        return "broken-finalizes-slh-dsa-key-on-export";
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class FinalizesMlDsaKeyOnExport extends ForwardingProvider {
     @Override
     public synchronized NtStatus generateKeyPair(Handle hAlgorithm, HandleOut phKey, int dwLength, int dwFlags) {
         NtStatus s = super.generateKeyPair(hAlgorithm, phKey, dwLength, dwFlags);
-        if (s.isSuccess() && phKey != null && "ML-DSA".equals(algorithms.get(hAlgorithm))) {
+        if (s.isSuccess() && phKey != null && "SLH-DSA".equals(algorithms.get(hAlgorithm))) {
             unfinished.add(phKey.get());
         }
         return s;

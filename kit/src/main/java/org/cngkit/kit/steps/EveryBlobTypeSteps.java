@@ -58,8 +58,8 @@ public final class EveryBlobTypeSteps {
 
     @Then("every claimed blob type imports back into a key that exports the same blob")
     public void importsBack() {
-        world.pairs.check(world.key.algorithmId(), ClaimedPairs.exportsAndImports(world.session.claims(),
-                world.key.algorithmId()), "a blob type exported and imported", rules::blobMustImportBack);
+        world.pairs.check(world.key.algorithmId(), fitting(ClaimedPairs.exportsAndImports(world.session.claims(),
+                world.key.algorithmId())), "a blob type exported and imported", rules::blobMustImportBack);
     }
 
     @Then("every claimed blob type exports the same numbers twice and the numbers of every other type")
@@ -82,12 +82,21 @@ public final class EveryBlobTypeSteps {
 
     @Then("every claimed import refuses a foreign magic, a parameter set of another family or case, and a short cbInput")
     public void importRefusals() {
-        world.pairs.check(world.key.algorithmId(), ClaimedPairs.exportsAndImports(world.session.claims(),
-                world.key.algorithmId()), "a blob type exported and imported", rules::importMustRefuseWhatIsNotItsBlob);
+        world.pairs.check(world.key.algorithmId(), fitting(ClaimedPairs.exportsAndImports(world.session.claims(),
+                world.key.algorithmId())), "a blob type exported and imported", rules::importMustRefuseWhatIsNotItsBlob);
     }
 
     private void everyExport(Consumer<BlobType> rule) {
-        world.pairs.check(world.key.algorithmId(), ClaimedPairs.exports(world.session.claims(), world.key.algorithmId()),
-                "an exported blob type", rule);
+        world.pairs.check(world.key.algorithmId(), fitting(ClaimedPairs.exports(world.session.claims(),
+                world.key.algorithmId())), "an exported blob type", rule);
+    }
+
+    /**
+     * The types that can hold the scenario's key: the key-wrap blob only for keys RFC 3394 can wrap (16 bytes or more,
+     * a multiple of 8), since a claim is per algorithm and a DES key is refused by design (blob-aes-wrap.feature).
+     */
+    private List<BlobType> fitting(List<BlobType> types) {
+        int bits = world.key.keyBits();
+        return types.stream().filter(t -> t != BlobType.BCRYPT_AES_WRAP_KEY_BLOB || bits >= 128 && bits % 64 == 0).toList();
     }
 }

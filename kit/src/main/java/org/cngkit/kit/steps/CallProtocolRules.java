@@ -165,9 +165,30 @@ final class CallProtocolRules {
         ExportResult again = world.driver.export(ExportCall.of(imported.handle(), type.wireName(),
                 OutputBuffer.sized(ScenarioWorld.AMPLE)).withExportKey(world.importKeyFor(type)));
         ScenarioWorld.requireSuccess("BCryptExportKey(" + type.name() + ") of the imported key", again.status());
-        if (type != BlobType.BCRYPT_OPAQUE_KEY_BLOB) {
+        if (type != BlobType.BCRYPT_OPAQUE_KEY_BLOB && !sameRsaKeyOtherExponent(type, blob, again.blob())) {
             requireSameBlob(blob, again.blob(), type, "the imported key exports another blob");
         }
+    }
+
+    /**
+     * Whether two RSA blobs of one type hold the same key and differ only in d: n, e, p, q (and with them dp, dq, the
+     * coefficient) fix the key, and an import may compute d again modulo lambda(n) instead of phi(n) (Wine does).
+     */
+    private boolean sameRsaKeyOtherExponent(BlobType type, byte[] before, byte[] after) {
+        if (after == null || world.key.family() != KeyFamily.RSA || !BlobCrossCheck.supports(type.name())) {
+            return false;
+        }
+        var checker = BlobCrossCheck.checker(type.name());
+        var a = checker.material(before);
+        var b = checker.material(after);
+        if (a.isEmpty() || b.isEmpty() || !a.get().components().containsKey("d")
+                || !a.get().components().keySet().equals(b.get().components().keySet())) {
+            return false;
+        }
+        boolean sameOtherwise = a.get().components().keySet().stream().filter(c -> !c.equals("d")).allMatch(c ->
+                Arrays.equals(KeyRelations.unsigned(a.get().component(c)), KeyRelations.unsigned(b.get().component(c))));
+        return sameOtherwise && KeyRelations.violations(new VectorKey(world.key.algorithmId(), world.key.keyBits(),
+                b.get())).isEmpty();
     }
 
     /**

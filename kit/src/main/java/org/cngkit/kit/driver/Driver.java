@@ -2,7 +2,7 @@ package org.cngkit.kit.driver;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.List;
 
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.kit.verdict.Violation;
@@ -13,9 +13,11 @@ import org.cngkit.spi.NtStatus;
 import org.cngkit.spi.ULongOut;
 
 /**
- * The one way the kit calls an implementation. Every call runs guarded (timeout, exception), and every export
- * is checked for the rules that hold whatever the scenario: nothing written at or after cbOutput, and a
- * successful export into a buffer reports a size that fits the buffer.
+ * The one way the kit calls an implementation. Every call runs guarded (timeout, exception), and every call is
+ * checked for the rules that hold whatever the scenario: an {@code [in]} buffer (pbInput, pbSecret, a property
+ * value) comes back unchanged, nothing is written at or after cbOutput, and a successful export into a buffer
+ * reports a size that fits the buffer. Every buffer of a scenario is checked once more when the scenario ends
+ * ({@link #endScenario}), so a write made after its call returned is found too.
  */
 public final class Driver implements AutoCloseable {
     /** Stored in {@code *pcbResult} before each call to see whether the implementation wrote it. */
@@ -23,6 +25,7 @@ public final class Driver implements AutoCloseable {
 
     private final CngProvider provider;
     private final GuardedCalls calls;
+    private final CallLedger ledger = new CallLedger();
 
     public Driver(CngProvider provider, Duration callTimeout) {
         this.provider = provider;
@@ -42,8 +45,9 @@ public final class Driver implements AutoCloseable {
 
     public Opened generateSymmetricKey(Handle algorithm, byte[] secret) {
         HandleOut out = new HandleOut();
-        NtStatus status = calls.run("BCryptGenerateSymmetricKey",
-                () -> provider.generateSymmetricKey(algorithm, out, null, 0, secret.clone(), secret.length, 0));
+        InputBuffer pbSecret = InputBuffer.of("pbSecret", secret);
+        NtStatus status = readOnly("BCryptGenerateSymmetricKey", null, pbSecret,
+                () -> provider.generateSymmetricKey(algorithm, out, null, 0, pbSecret.pointer(), secret.length, 0));
         return new Opened(status, out.get());
     }
 
@@ -53,23 +57,36 @@ public final class Driver implements AutoCloseable {
 
     /** {@code BCryptImportKey} with {@code hImportKey}, the key that unwraps the blob (NULL for plain blobs). */
     public Opened importKey(Handle algorithm, Handle importKey, String blobType, byte[] blob) {
+        return importKey(algorithm, importKey, blobType, blob, blob.length);
+    }
+
+    /** {@code BCryptImportKey} with a cbInput of the kit's choosing (which may disagree with the blob). */
+    public Opened importKey(Handle algorithm, Handle importKey, String blobType, byte[] blob, int cbInput) {
         HandleOut out = new HandleOut();
-        NtStatus status = calls.run("BCryptImportKey(" + blobType + ")",
-                () -> provider.importKey(algorithm, importKey, blobType, out, null, 0, blob.clone(), blob.length, 0));
+        InputBuffer pbInput = InputBuffer.of("pbInput", blob);
+        NtStatus status = readOnly("BCryptImportKey(" + blobType + ")", blobType, pbInput,
+                () -> provider.importKey(algorithm, importKey, blobType, out, null, 0, pbInput.pointer(), cbInput, 0));
         return new Opened(status, out.get());
     }
 
     public Opened importKeyPair(Handle algorithm, String blobType, byte[] blob) {
+        return importKeyPair(algorithm, blobType, blob, blob.length);
+    }
+
+    /** {@code BCryptImportKeyPair} with a cbInput of the kit's choosing (which may disagree with the blob). */
+    public Opened importKeyPair(Handle algorithm, String blobType, byte[] blob, int cbInput) {
         HandleOut out = new HandleOut();
-        NtStatus status = calls.run("BCryptImportKeyPair(" + blobType + ")",
-                () -> provider.importKeyPair(algorithm, Handle.NULL, blobType, out, blob.clone(), blob.length, 0));
+        InputBuffer pbInput = InputBuffer.of("pbInput", blob);
+        NtStatus status = readOnly("BCryptImportKeyPair(" + blobType + ")", blobType, pbInput,
+                () -> provider.importKeyPair(algorithm, Handle.NULL, blobType, out, pbInput.pointer(), cbInput, 0));
         return new Opened(status, out.get());
     }
 
     /** {@code BCryptSetProperty} with the value's bytes, cbInput their count. */
     public NtStatus setProperty(Handle object, String property, byte[] value) {
-        return calls.run("BCryptSetProperty(" + property + ")",
-                () -> provider.setProperty(object, property, value.clone(), value.length, 0));
+        InputBuffer pbInput = InputBuffer.of("pbInput", value);
+        return readOnly("BCryptSetProperty(" + property + ")", null, pbInput,
+                () -> provider.setProperty(object, property, pbInput.pointer(), value.length, 0));
     }
 
     /** {@code BCryptSetProperty} with a string value: UTF-16LE with its NUL, cbInput counting the NUL. */
@@ -101,15 +118,16 @@ public final class Driver implements AutoCloseable {
     public ExportResult export(ExportCall call) {
         ULongOut pcbResult = call.pcbResultNull() ? null : new ULongOut(PCB_RESULT_SENTINEL);
         OutputBuffer out = call.output();
-        NtStatus status = calls.run("BCryptExportKey(" + call.blobType() + ")",
+        String what = "BCryptExportKey(" + call.blobType() + ")";
+        NtStatus status = calls.run(what,
                 () -> provider.exportKey(call.key(), call.exportKey(), call.blobType(), out.pointer(), out.cbOutput(),
                         pcbResult, call.flags()));
+        ledger.output(what, call.blobType(), out.pointer());
         int[] overrun = out.overrunOffsets();
         if (overrun.length > 0) {
-            throw new Violation(Outcome.OVERRUN,
-                    "BCryptExportKey(" + call.blobType() + ") wrote past cbOutput = " + out.cbOutput(),
+            throw new Violation(Outcome.OVERRUN, what + " wrote past cbOutput = " + out.cbOutput(),
                     "no byte written at or after offset " + out.cbOutput(),
-                    overrun.length + " byte(s) changed, offsets " + describe(overrun));
+                    overrun.length + " byte(s) changed, offsets " + Offsets.describe(overrun));
         }
         boolean written = pcbResult != null && pcbResult.get() != PCB_RESULT_SENTINEL;
         Long size = pcbResult == null ? null : pcbResult.unsigned();
@@ -127,9 +145,30 @@ public final class Driver implements AutoCloseable {
         return result;
     }
 
-    private static String describe(int[] offsets) {
-        int[] first = Arrays.copyOf(offsets, Math.min(offsets.length, 8));
-        return Arrays.toString(first) + (offsets.length > first.length ? "..." : "");
+    /** Runs a call that takes an {@code [in]} buffer, which must come back unchanged and stay so. */
+    private NtStatus readOnly(String what, String blobType, InputBuffer input, java.util.concurrent.Callable<NtStatus> call) {
+        NtStatus status = calls.run(what, call);
+        input.requireUnchanged(what);
+        ledger.input(what, blobType, input);
+        return status;
+    }
+
+    /** Starts a scenario: the buffers of earlier scenarios are no longer watched. */
+    public void beginScenario() {
+        ledger.clear();
+    }
+
+    /**
+     * Ends a scenario: every buffer the kit passed during it that changed after its call returned. An
+     * implementation in another process is first asked to bring such changes back ({@link RemoteBuffers}).
+     */
+    public List<LateWrite> endScenario() {
+        if (provider instanceof RemoteBuffers remote) {
+            remote.pullLateWrites();
+        }
+        List<LateWrite> found = ledger.changed();
+        ledger.clear();
+        return found;
     }
 
     @Override

@@ -57,6 +57,21 @@ public final class OutputBuffer {
         return java.util.stream.IntStream.range(cbOutput, memory.length).filter(i -> memory[i] != fill[i]).toArray();
     }
 
+    /** Offsets in {@code [from, to)} that no longer hold what the kit filled in; empty when none. */
+    public int[] changedOffsets(int from, int to) {
+        if (memory == null) {
+            return new int[0];
+        }
+        return java.util.stream.IntStream.range(Math.max(0, from), Math.min(to, memory.length))
+                .filter(i -> memory[i] != fill[i]).toArray();
+    }
+
+    /** True when every byte in {@code [from, to)} is zero. */
+    public boolean zeroBetween(int from, int to) {
+        return memory != null && java.util.stream.IntStream.range(Math.max(0, from), Math.min(to, memory.length))
+                .allMatch(i -> memory[i] == 0);
+    }
+
     /** True when any byte before cbOutput changed. */
     public boolean touched() {
         return memory != null && !Arrays.equals(memory, 0, cbOutput, fill, 0, cbOutput);

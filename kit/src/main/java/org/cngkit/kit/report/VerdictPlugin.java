@@ -21,6 +21,7 @@ import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestStepFinished;
+import org.cngkit.kit.session.PairVerdict;
 import org.cngkit.kit.session.Session;
 import org.cngkit.kit.session.Subject;
 import org.cngkit.kit.spec.SpecRow;
@@ -28,6 +29,7 @@ import org.cngkit.kit.spec.SpecRows;
 import org.cngkit.kit.verdict.NotClaimed;
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.kit.layout.BlobDiff;
+import org.cngkit.kit.verdict.PairFailures;
 import org.cngkit.kit.verdict.Violation;
 
 /**
@@ -63,12 +65,29 @@ public final class VerdictPlugin implements ConcurrentEventListener {
         TestCase tc = event.getTestCase();
         Result result = event.getResult();
         List<String> tags = tc.getTags();
-        Subject subject = Session.current().subject(tc.getId().toString());
+        Session session = Session.current();
+        Subject subject = session.subject(tc.getId().toString());
+        String location = tc.getUri().toString().replaceFirst("^classpath:", "") + ":" + tc.getLocation().getLine();
+        List<String> rows = tags.stream().filter(t -> t.startsWith("@row:")).map(t -> t.substring(5)).toList();
+        String level = tags.contains("@should") ? "should" : "must";
+        String source = tags.stream().filter(t -> t.startsWith("@source:")).map(t -> t.substring(8)).findFirst().orElse("-");
+        List<PairVerdict> pairs = session.pairs(tc.getId().toString());
+        if (!pairs.isEmpty() && (result.getStatus() == Status.PASSED || result.getError() instanceof PairFailures)) {
+            long millis = result.getDuration().toMillis() / pairs.size();
+            for (PairVerdict p : pairs) {
+                List<String> pairRows = new ArrayList<>(rows);
+                if (!pairRows.contains("blob." + p.blobType())) {
+                    pairRows.add("blob." + p.blobType());
+                }
+                verdicts.add(new Verdict(tc.getName() + " [" + p.blobType() + "]", location, List.copyOf(pairRows), level,
+                        source, p.algorithm(), p.blobType(), p.outcome(), p.reason(), p.expected(), p.provided(), millis,
+                        List.copyOf(steps.getOrDefault(tc.getId(), List.of())), null));
+            }
+            steps.remove(tc.getId());
+            return;
+        }
         Judgement j = judge(result);
-        verdicts.add(new Verdict(tc.getName(), tc.getUri().toString().replaceFirst("^classpath:", "") + ":" + tc.getLocation().getLine(),
-                tags.stream().filter(t -> t.startsWith("@row:")).map(t -> t.substring(5)).toList(),
-                tags.contains("@should") ? "should" : "must",
-                tags.stream().filter(t -> t.startsWith("@source:")).map(t -> t.substring(8)).findFirst().orElse("-"),
+        verdicts.add(new Verdict(tc.getName(), location, rows, level, source,
                 subject.algorithm(), subject.blobType(), j.outcome, j.reason, j.expected, j.provided,
                 result.getDuration().toMillis(), List.copyOf(steps.getOrDefault(tc.getId(), List.of())), j.blobDiff));
         steps.remove(tc.getId());

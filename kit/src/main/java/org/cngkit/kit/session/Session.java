@@ -27,6 +27,7 @@ public final class Session implements AutoCloseable {
     private final VectorCatalog vectors;
     private final Evidence evidence;
     private final Map<String, Subject> subjects = new ConcurrentHashMap<>();
+    private final Map<String, java.util.List<PairVerdict>> pairs = new ConcurrentHashMap<>();
 
     private Session(CngProvider provider, Settings settings) {
         this.provider = provider;
@@ -99,6 +100,16 @@ public final class Session implements AutoCloseable {
 
     public Subject subject(String scenarioId) {
         return subjects.getOrDefault(scenarioId, Subject.NONE);
+    }
+
+    /** The per-pair verdicts of a scenario that examined every claimed blob type of a key. */
+    public void recordPairs(String scenarioId, java.util.List<PairVerdict> verdicts) {
+        pairs.put(scenarioId, java.util.List.copyOf(verdicts));
+    }
+
+    /** The per-pair verdicts of a scenario; empty for a scenario that examined one blob type. */
+    public java.util.List<PairVerdict> pairs(String scenarioId) {
+        return pairs.getOrDefault(scenarioId, java.util.List.of());
     }
 
     @Override

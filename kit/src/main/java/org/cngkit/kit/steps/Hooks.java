@@ -3,8 +3,12 @@ package org.cngkit.kit.steps;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
+import java.util.List;
+
+import org.cngkit.kit.driver.LateWrite;
 import org.cngkit.kit.spec.ProfileTags;
 import org.cngkit.kit.verdict.NotClaimed;
+import org.cngkit.kit.verdict.Violation;
 
 /**
  * Per-scenario bookkeeping: the Windows profile gate before it, what the scenario examined (for the report) and
@@ -28,9 +32,24 @@ public final class Hooks {
                 });
     }
 
+    @Before(order = 1)
+    public void watchBuffers() {
+        world.driver.beginScenario();
+    }
+
+    /**
+     * Releases what the scenario opened, then checks every buffer of the scenario once more: a write after its call
+     * returned fails the pair whose blob type it belongs to, or else the scenario (verdict OVERRUN).
+     */
     @After
     public void recordAndRelease(Scenario scenario) {
-        world.session.recordSubject(scenario.getId(), world.subject());
         world.release();
+        List<LateWrite> late = world.driver.endScenario();
+        Violation unattributed = world.pairs.attributeLateWrites(late);
+        world.session.recordSubject(scenario.getId(), world.subject());
+        world.session.recordPairs(scenario.getId(), world.pairs.verdicts());
+        if (unattributed != null) {
+            throw unattributed;
+        }
     }
 }

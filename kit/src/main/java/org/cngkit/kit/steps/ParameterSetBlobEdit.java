@@ -37,6 +37,22 @@ final class ParameterSetBlobEdit {
         return out;
     }
 
+    /** The parameter-set name the blob carries, without its NUL. */
+    String parameterSet() {
+        return parsed.set();
+    }
+
+    /** The same key behind another name of any length, cbParameterSet set to match: a consistent blob of another set. */
+    byte[] renamedTo(String other) {
+        byte[] name = (other + "\0").getBytes(StandardCharsets.UTF_16LE);
+        int keyAt = HEADER + lenParameterSet();
+        byte[] out = new byte[HEADER + name.length + blob.length - keyAt];
+        System.arraycopy(blob, 0, out, 0, HEADER);
+        System.arraycopy(name, 0, out, HEADER, name.length);
+        System.arraycopy(blob, keyAt, out, HEADER + name.length, blob.length - keyAt);
+        return setU32(out, 4, name.length);
+    }
+
     /** The name without its two-byte NUL, cbParameterSet two smaller to match. */
     byte[] withoutNul() {
         int nulAt = HEADER + lenParameterSet() - 2;

@@ -41,6 +41,8 @@ public final class ScenarioWorld {
     NtStatus lastImport;
     /** The handle the last import returned in *phKey (NULL when it returned none). */
     Handle lastImportHandle = Handle.NULL;
+    /** The per-pair verdicts of a scenario that applies its rule to every claimed blob type. */
+    final ClaimedPairs pairs = new ClaimedPairs();
     private java.util.List<String> scenarioTags = java.util.List.of();
     private BlobType firstBlobType;
     private String subjectAlgorithm;
@@ -183,6 +185,41 @@ public final class ScenarioWorld {
         return type == BlobType.BCRYPT_AES_WRAP_KEY_BLOB && wrappingKey != null ? wrappingKey.handle() : Handle.NULL;
     }
 
+    /** An algorithm handle to import keys like {@code k} into: with its curve set where the algorithm needs one. */
+    Handle algorithmFor(KeyUnderTest k) {
+        Handle handle = algorithm(k.algorithmId());
+        if (EccCurves.needsCurveName(k.algorithmId())) {
+            setCurveName(handle, EccCurves.nistName(k.keyBits()));
+        }
+        return handle;
+    }
+
+    /** The vector whose key.kek becomes the wrapping key when a scenario needs one and named none. */
+    static final String WRAPPING_KEY_VECTOR = "aes_wrap_key_blob_test.json#1";
+
+    /** Makes the scenario's wrapping key from {@link #WRAPPING_KEY_VECTOR} if it has none yet. */
+    void ensureWrappingKey() {
+        if (wrappingKey != null) {
+            return;
+        }
+        byte[] kek = vector(WRAPPING_KEY_VECTOR).group().key().component(org.cngkit.vectors.KeyMaterial.KEK);
+        if (!session.claims().claimsKeySize("AES", kek.length * 8)) {
+            throw new NotClaimed("AES keys of " + kek.length * 8 + " bits, the wrapping key");
+        }
+        Driver.Opened opened = driver.generateSymmetricKey(algorithm("AES"), kek);
+        requireSuccess("BCryptGenerateSymmetricKey(AES) of the wrapping key", opened.status());
+        ownKey(opened.handle());
+        wrappingKey = new KeyUnderTest(opened.handle(), "AES", kek.length * 8, null);
+    }
+
+    /** Closes every algorithm handle the scenario opened so far (a later {@link #algorithm} opens a fresh one). */
+    void closeAlgorithms() {
+        for (Handle a : algorithms) {
+            requireSuccess("BCryptCloseAlgorithmProvider", driver.closeAlgorithm(a));
+        }
+        algorithms.clear();
+    }
+
     /** Sets {@code ECCCurveName} on an algorithm handle; the scenario fails if the provider refuses. */
     void setCurveName(Handle algorithm, String curve) {
         requireSuccess("BCryptSetProperty(" + EccCurves.PROPERTY + ", " + curve + ")",
@@ -205,9 +242,14 @@ public final class ScenarioWorld {
      * the others. The status and handle are the scenario's last import.
      */
     Driver.Opened importBlob(Handle algorithm, String algorithmId, BlobType type, byte[] blob) {
+        return importBlob(algorithm, algorithmId, type, blob, blob.length);
+    }
+
+    /** The same with a cbInput of the scenario's choosing, which may disagree with the blob's own length fields. */
+    Driver.Opened importBlob(Handle algorithm, String algorithmId, BlobType type, byte[] blob, int cbInput) {
         Driver.Opened opened = isSymmetric(algorithmId)
-                ? driver.importKey(algorithm, importKeyFor(type), type.wireName(), blob)
-                : driver.importKeyPair(algorithm, type.wireName(), blob);
+                ? driver.importKey(algorithm, importKeyFor(type), type.wireName(), blob, cbInput)
+                : driver.importKeyPair(algorithm, type.wireName(), blob, cbInput);
         lastImport = opened.status();
         lastImportHandle = opened.handle();
         if (!Handle.isNull(opened.handle())) {

@@ -10,7 +10,10 @@ public enum Outcome {
     WRONG_SIZE,
     /** The bytes are not the expected blob, do not parse, or were written where nothing may be written. */
     WRONG_BLOB,
-    /** The implementation wrote at or after {@code cbOutput}. */
+    /**
+     * The implementation wrote memory it must leave alone: at or after {@code cbOutput}, into an {@code [in]} buffer
+     * (pbInput, pbSecret, a property value), or into a buffer after its call had returned.
+     */
     OVERRUN,
     /** The implementation threw, or its process died. */
     CRASHED,

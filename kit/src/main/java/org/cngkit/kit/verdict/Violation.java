@@ -6,7 +6,7 @@ import org.cngkit.kit.layout.BlobDiff;
  * A failed check: the implementation did something the scenario forbids. Carries the outcome, and what was
  * expected and provided as text that is already redacted, so it can be printed anywhere.
  */
-public final class Violation extends AssertionError {
+public class Violation extends AssertionError {
     private static final long serialVersionUID = 1L;
 
     private final Outcome outcome;

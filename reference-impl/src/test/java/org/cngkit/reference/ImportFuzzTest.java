@@ -12,7 +12,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * {@link VectorSeedCorpusTest} keeps in step with {@code vectors/}, and every input that once broke the property,
  * kept as a regression seed). The long pass fuzzes for {@code maxDuration} from those seeds:
  * <pre>
- * JAZZER_FUZZ=1 nice -n 10 mvn -B -o -pl reference-impl -am test -Dtest=ImportFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
+ * JAZZER_FUZZ=1 nice -n 10 mvn -B -o -pl reference-impl -am test -Dtest=ImportFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx1g
  * </pre>
  * A finding is written to {@code reference-impl/src/test/resources/.../everyImportPath/} as {@code crash-*}: fix
  * the reference and commit the file as a regression seed.

@@ -2,12 +2,14 @@ package org.cngkit.reference;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.bouncycastle.util.Pack;
 import org.bouncycastle.util.encoders.Hex;
 import org.cngkit.spi.Handle;
 import org.cngkit.spi.HandleOut;
@@ -38,6 +40,8 @@ final class ImportExportProperty {
     /** What an export of a claimed blob type may answer other than STATUS_SUCCESS. */
     static final Set<NtStatus> EXPORT_REFUSALS = Set.of(NtStatus.INVALID_PARAMETER, NtStatus.NOT_SUPPORTED);
     static final long CALL_LIMIT_NANOS = 1_000_000_000L;
+    /** The algorithms whose exported blobs carry the generic ECC magic. */
+    static final Set<String> CURVE_AGNOSTIC = Set.of("ECDH", "ECDSA");
     /** The key-encryption key of the wrapped imports: the 128-bit KEK of RFC 3394 section 4.1. */
     static final byte[] KEK = Hex.decode("000102030405060708090a0b0c0d0e0f");
 
@@ -119,8 +123,30 @@ final class ImportExportProperty {
         }
     }
 
-    /** The exported blob imports again along the same path and exports to the same bytes. */
+    /**
+     * The exported blob imports again along the same path and exports to the same bytes. The curve-agnostic ECDH and
+     * ECDSA algorithms export the generic magic, whose curve the importing handle must name: as a caller would, the
+     * re-import sets ECCCurveName (the curve of the blob's cbKey) on a handle of its own.
+     */
     private void roundTrip(ImportPath path, byte[] exported, Handle algorithm, Handle kek, List<Handle> keys) {
+        if (CURVE_AGNOSTIC.contains(path.algorithm())) {
+            List<Handle> opened = new ArrayList<>();
+            Handle named = open(path.algorithm(), opened);
+            byte[] curve = ("nistP" + (Pack.littleEndianToInt(exported, 4) == 66 ? 521
+                    : Pack.littleEndianToInt(exported, 4) * 8) + "\0").getBytes(StandardCharsets.UTF_16LE);
+            expect(provider.setProperty(named, "ECCCurveName", curve, curve.length, 0).isSuccess(),
+                    path + ": ECCCurveName of the exported blob's size is refused");
+            try {
+                reimport(path, exported, named, kek, keys);
+            } finally {
+                provider.closeAlgorithmProvider(named, 0);
+            }
+            return;
+        }
+        reimport(path, exported, algorithm, kek, keys);
+    }
+
+    private void reimport(ImportPath path, byte[] exported, Handle algorithm, Handle kek, List<Handle> keys) {
         HandleOut again = new HandleOut();
         NtStatus status = timed(path + ": re-import", () -> importBlob(path, algorithm, kek, exported, again));
         expect(status.isSuccess(), path + ": the exported blob does not import again: " + status);

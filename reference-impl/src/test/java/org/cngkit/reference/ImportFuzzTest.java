@@ -20,7 +20,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class ImportFuzzTest {
     private static final ImportExportProperty PROPERTY = new ImportExportProperty();
 
-    @FuzzTest(maxDuration = "35m")
+    @FuzzTest(maxDuration = "31m")
     void everyImportPath(byte[] input) {
         PROPERTY.check(input);
     }

@@ -112,7 +112,8 @@ class KitSelfTest {
                 Arguments.of("broken-parameter-set-without-nul", "blob.BCRYPT_MLKEM_PUBLIC_BLOB", Outcome.WRONG_BLOB),
                 Arguments.of("broken-parameter-set-counted-in-characters", "blob.BCRYPT_PQDSA_PUBLIC_BLOB", Outcome.WRONG_BLOB),
                 Arguments.of("broken-seed-after-expanded-import", "remark.seed-export", Outcome.WRONG_STATUS),
-                Arguments.of("broken-mlkem-accepts-dwflags", "param.dwFlags.mlkem", Outcome.WRONG_STATUS));
+                Arguments.of("broken-mlkem-accepts-dwflags", "param.dwFlags.mlkem", Outcome.WRONG_STATUS),
+                Arguments.of("broken-rounds-rsa-sizes", "blob.BCRYPT_RSAPUBLIC_BLOB", Outcome.WRONG_STATUS));
     }
 
     /** A broken blob is named in the report by the first field where it differs from the expected blob. */

@@ -28,7 +28,7 @@ final class AlgorithmCatalog {
     /** Everything the reference implements today. */
     static AlgorithmCatalog standard() {
         List<Algorithm> algorithms = new ArrayList<>(List.of(SymmetricAlgorithm.values()));
-        algorithms.add(RsaAlgorithm.INSTANCE);
+        algorithms.addAll(List.of(RsaAlgorithm.values()));
         algorithms.addAll(List.of(EccAlgorithm.values()));
         algorithms.add(DsaAlgorithm.INSTANCE);
         algorithms.add(DhAlgorithm.INSTANCE);

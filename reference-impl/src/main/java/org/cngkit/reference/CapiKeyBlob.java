@@ -52,9 +52,20 @@ final class CapiKeyBlob {
         return out.u32(algId);
     }
 
-    /** Whether {@code key} has an RSAPUBKEY form: e fits 32 bits and the modulus halves are whole bytes. */
-    static boolean fitsRsa(RsaKey key) {
-        return key.e().bitLength() <= 32 && key.bits() % 16 == 0;
+    /**
+     * Whether {@code key} has an RSAPUBKEY form, judged on the real sizes of its numbers: e fits 32 bits and the
+     * modulus fills bitlen / 8 whole bytes; for the private blob, whose five prime-sized fields are bitlen / 16
+     * bytes each, bitlen is a multiple of 16 and both primes fit that width (primes of 200 and 312 bits in a
+     * 512-bit key do not: the larger one needs 39 bytes of the 32 there are). The CRT values are below their
+     * prime, so they fit when the primes do.
+     */
+    static boolean fitsRsa(RsaKey key, boolean isPrivate) {
+        int bits = key.bits();
+        if (key.e().bitLength() > 32 || bits % 8 != 0) {
+            return false;
+        }
+        int primeBits = bits / 16 * 8;
+        return !isPrivate || bits % 16 == 0 && key.p().bitLength() <= primeBits && key.q().bitLength() <= primeBits;
     }
 
     static byte[] writeRsa(RsaKey key, boolean isPrivate) {
@@ -133,7 +144,9 @@ final class CapiKeyBlob {
 
     /**
      * An RSA key from a PRIVATEKEYBLOB (RSA2). Refused with STATUS_INVALID_PARAMETER for another bType, bVersion,
-     * ALG_ID or magic, a size that does not match bitlen, or numbers that are not an RSA key.
+     * ALG_ID or magic, a bitlen outside {@link RsaKey#sizeAllowed} or not a multiple of 16 (checked before any
+     * number is read), a size that does not match bitlen, or numbers that are not an RSA key ({@link RsaKey#of},
+     * the checks of the CNG readers).
      */
     static Outcome<RsaKey> readRsaPrivate(byte[] blob) {
         LeCursor in = new LeCursor(blob);
@@ -142,7 +155,7 @@ final class CapiKeyBlob {
         }
         long bits = in.u32();
         long e = in.u32();
-        if (bits == 0 || bits % 16 != 0 || bits > RsaAlgorithm.MAX_BITS) {
+        if (!RsaKey.sizeAllowed(bits) || bits % 16 != 0) {
             return Outcome.refused(NtStatus.INVALID_PARAMETER);
         }
         int half = (int) bits / 16;
@@ -156,7 +169,13 @@ final class CapiKeyBlob {
         return RsaKey.of((int) bits, n, BigInteger.valueOf(e), p, q, crt);
     }
 
-    /** A DSA key pair from a DSS version 2 (DSS2) or, when {@code v3Too}, version 3 (DSS4) PRIVATEKEYBLOB. */
+    /**
+     * A DSA key pair from a DSS version 2 (DSS2) or, when {@code v3Too}, version 3 (DSS4) PRIVATEKEYBLOB. The sizes
+     * in the header are bounded before any number is read (version 3: bitlenP and bitlenQ a pair of
+     * {@link DsaKey#sizesAllowed}, bitlenJ at most bitlenP, bitlenX from 1 to bitlenQ; version 2: bitlen a
+     * FIPS 186-2 size), so a hostile header costs no arithmetic; then the checks of {@link DsaKey#of}, shared with
+     * the CNG readers. Anything else: STATUS_INVALID_PARAMETER.
+     */
     static Outcome<DsaKey> readDsaPrivate(byte[] blob, boolean v3Too) {
         int version = blob.length > 1 ? blob[1] : 0;
         LeCursor in = new LeCursor(blob);
@@ -168,6 +187,9 @@ final class CapiKeyBlob {
             long bitsQ = in.u32();
             long bitsJ = in.u32();
             long bitsX = in.u32();
+            if (!DsaKey.sizesAllowed(bitsP, bitsQ) || bitsJ > bitsP || bitsX == 0 || bitsX > bitsQ) {
+                return Outcome.refused(NtStatus.INVALID_PARAMETER);
+            }
             DsaDomainRecord record = in.record(bitsP);
             BigInteger p = in.number((bitsP + 7) / 8);
             BigInteger q = in.number((bitsQ + 7) / 8);
@@ -175,7 +197,7 @@ final class CapiKeyBlob {
             in.number((bitsJ + 7) / 8);
             BigInteger y = in.number((bitsP + 7) / 8);
             BigInteger x = in.number((bitsX + 7) / 8);
-            if (!in.ok() || bitsP == 0 || bitsQ == 0) {
+            if (!in.ok()) {
                 return Outcome.refused(NtStatus.INVALID_PARAMETER);
             }
             return DsaKey.of((int) bitsP, p, q, g, y, x, record);
@@ -184,7 +206,7 @@ final class CapiKeyBlob {
             return Outcome.refused(NtStatus.INVALID_PARAMETER);
         }
         long bits = in.u32();
-        if (bits == 0 || bits % 8 != 0 || bits > 1024) {
+        if (!DsaKey.sizesAllowed(bits, 160)) {
             return Outcome.refused(NtStatus.INVALID_PARAMETER);
         }
         BigInteger p = in.number(bits / 8);
@@ -192,13 +214,18 @@ final class CapiKeyBlob {
         BigInteger g = in.number(bits / 8);
         BigInteger x = in.number(20);
         DsaDomainRecord record = in.record(bits);
-        if (!in.ok() || p.signum() == 0) {
+        if (!in.ok() || p.bitLength() != bits) {
             return Outcome.refused(NtStatus.INVALID_PARAMETER);
         }
         return DsaKey.of((int) bits, p, q, g, g.modPow(x, p), x, record);
     }
 
-    /** A DH key pair from a version 3 PRIVATEKEYBLOB (DH4); q and j, when present, are read and not kept. */
+    /**
+     * A DH key pair from a version 3 PRIVATEKEYBLOB (DH4); q and j, when present, are read and not kept. The sizes
+     * in the header are bounded before any number is read (bitlenP of {@link DhKey#sizeAllowed}, bitlenQ and
+     * bitlenJ at most bitlenP, bitlenX from 1 to bitlenP); then the checks of {@link DhKey#of}, shared with the CNG
+     * readers. Anything else: STATUS_INVALID_PARAMETER.
+     */
     static Outcome<DhKey> readDhPrivate(byte[] blob) {
         LeCursor in = new LeCursor(blob);
         if (!in.header(PRIVATEKEYBLOB, 3, CALG_DH_EPHEM, CALG_DH_SF) || in.u32() != DH4) {
@@ -208,6 +235,9 @@ final class CapiKeyBlob {
         long bitsQ = in.u32();
         long bitsJ = in.u32();
         long bitsX = in.u32();
+        if (!DhKey.sizeAllowed(bitsP) || bitsQ > bitsP || bitsJ > bitsP || bitsX == 0 || bitsX > bitsP) {
+            return Outcome.refused(NtStatus.INVALID_PARAMETER);
+        }
         in.bytes(24);
         BigInteger p = in.number((bitsP + 7) / 8);
         in.number((bitsQ + 7) / 8);
@@ -215,7 +245,7 @@ final class CapiKeyBlob {
         in.number((bitsJ + 7) / 8);
         BigInteger y = in.number((bitsP + 7) / 8);
         BigInteger x = in.number((bitsX + 7) / 8);
-        if (!in.ok() || bitsP == 0 || bitsP > 4096) {
+        if (!in.ok()) {
             return Outcome.refused(NtStatus.INVALID_PARAMETER);
         }
         return DhKey.of((int) bitsP, p, g, y, x);

@@ -13,9 +13,8 @@ import org.cngkit.spi.NtStatus;
 /**
  * {@code BCRYPT_DH_ALGORITHM} ({@code "DH"}): key pairs of 512 to 4096 bits in steps of 64. The group comes from the
  * {@code DHParameters} property (a BCRYPT_DH_PARAMETER_HEADER with p and g), set on the algorithm handle or on the
- * key pair before it is finalized; this provider does not invent groups, so finalizing without one is
- * STATUS_INVALID_PARAMETER (the page does not say what Windows does then). The private exponent is drawn from
- * [2, p-2].
+ * key pair before it is finalized; without it, finalize succeeds with a group the provider supplies, as Windows does
+ * ({@link SuppliedDhGroup}). The private exponent is drawn from [2, p-2].
  */
 enum DhAlgorithm implements SizedKeyPairAlgorithm {
     INSTANCE;
@@ -79,10 +78,14 @@ enum DhAlgorithm implements SizedKeyPairAlgorithm {
         return NtStatus.SUCCESS;
     }
 
-    /** Needs DHParameters of the key's length; x is drawn from [2, p-2] and y = g^x mod p. */
+    /**
+     * The group of DHParameters, which must be of the key's length, or without them {@link SuppliedDhGroup}'s (none
+     * of that size: STATUS_INVALID_PARAMETER); x is drawn from [2, p-2] and y = g^x mod p.
+     */
     @Override
     public Outcome<Key> finalizeKeyPair(PendingKeyPair pending) {
-        Optional<BigInteger[]> parameters = pending.properties().get(PARAMETERS_PROPERTY, BigInteger[].class);
+        Optional<BigInteger[]> parameters = pending.properties().get(PARAMETERS_PROPERTY, BigInteger[].class)
+                .or(() -> SuppliedDhGroup.of(pending.length(), RANDOM));
         if (parameters.isEmpty() || parameters.get()[0].bitLength() != pending.length()) {
             return Outcome.refused(NtStatus.INVALID_PARAMETER);
         }

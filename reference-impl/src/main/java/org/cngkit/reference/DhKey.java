@@ -23,12 +23,22 @@ final class DhKey implements Key {
     }
 
     /**
-     * A key of {@code bits} bits ({@code x} null for a public key). Refused with STATUS_INVALID_PARAMETER when p is
-     * not an odd number of exactly that size, g or y is not in [2, p-2], or y is not g^x mod p.
+     * Whether a p of {@code bits} bits is one CNG takes: 512 to 4096 bits in steps of 64 (the BCryptGenerateKeyPair
+     * range). Every reader asks this before it reads a number.
+     */
+    static boolean sizeAllowed(long bits) {
+        return bits >= DhAlgorithm.MIN_BITS && bits <= DhAlgorithm.MAX_BITS && bits % DhAlgorithm.STEP_BITS == 0;
+    }
+
+    /**
+     * A key of {@code bits} bits ({@code x} null for a public key): the DH checks of every reader, CNG and
+     * CryptoAPI alike. Refused with STATUS_INVALID_PARAMETER when the size is outside {@link #sizeAllowed}, p is
+     * not an odd number of exactly that size, g or y is not in [2, p-2], x is not in [1, p-2], or y is not g^x mod
+     * p.
      */
     static Outcome<DhKey> of(int bits, BigInteger p, BigInteger g, BigInteger y, BigInteger x) {
         BigInteger top = p.subtract(BigInteger.TWO);
-        boolean valid = p.bitLength() == bits && p.testBit(0)
+        boolean valid = sizeAllowed(bits) && p.bitLength() == bits && p.testBit(0)
                 && g.compareTo(BigInteger.ONE) > 0 && g.compareTo(top) <= 0
                 && y.compareTo(BigInteger.ONE) > 0 && y.compareTo(top) <= 0
                 && (x == null || x.signum() > 0 && x.compareTo(p.subtract(BigInteger.ONE)) < 0 && g.modPow(x, p).equals(y));

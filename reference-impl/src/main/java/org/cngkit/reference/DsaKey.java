@@ -31,14 +31,29 @@ final class DsaKey implements Key {
     }
 
     /**
-     * A key from its numbers ({@code x} null for a public key) of {@code bits} bits. Refused with
-     * STATUS_INVALID_PARAMETER when p does not have exactly that size, q does not divide p - 1, g or y is not in the
-     * subgroup of order q, x is not in [1, q-1], or y is not g^x mod p. The seed is not checked against p and q.
+     * Whether a domain of an L-bit p and an N-bit q is one CNG takes: FIPS 186-2 sizes up to 1024 bits (L from 512
+     * to 1024 in steps of 64, N = 160; BCRYPT_DSA_KEY_BLOB) or a FIPS 186-3 pair above (L = 2048 with N = 224 or
+     * 256, L = 3072 with N = 256; BCRYPT_DSA_KEY_BLOB_V2). Every reader asks this before it reads a number.
+     */
+    static boolean sizesAllowed(long l, long n) {
+        if (l >= 512 && l <= 1024) {
+            return l % 64 == 0 && n == 160;
+        }
+        return l == 2048 && (n == 224 || n == 256) || l == 3072 && n == 256;
+    }
+
+    /**
+     * A key from its numbers ({@code x} null for a public key) of {@code bits} bits: the DSA checks of every
+     * reader, CNG and CryptoAPI alike. Refused with STATUS_INVALID_PARAMETER when p does not have exactly that
+     * size, p and q are not odd, the sizes of p and q are not a pair of {@link #sizesAllowed} (checked before any
+     * exponentiation), q does not divide p - 1, g or y is not in the subgroup of order q, x is not in [1, q-1], or
+     * y is not g^x mod p. The seed is not checked against p and q.
      */
     static Outcome<DsaKey> of(int bits, BigInteger p, BigInteger q, BigInteger g, BigInteger y, BigInteger x,
                               DsaDomainRecord record) {
         BigInteger one = BigInteger.ONE;
-        boolean valid = p.bitLength() == bits && q.signum() > 0 && p.subtract(one).mod(q).signum() == 0
+        boolean valid = p.bitLength() == bits && sizesAllowed(bits, q.bitLength()) && p.testBit(0) && q.testBit(0)
+                && p.subtract(one).mod(q).signum() == 0
                 && g.compareTo(one) > 0 && g.compareTo(p) < 0 && g.modPow(q, p).equals(one)
                 && y.compareTo(one) > 0 && y.compareTo(p) < 0 && y.modPow(q, p).equals(one)
                 && (x == null || x.signum() > 0 && x.compareTo(q) < 0 && g.modPow(x, p).equals(y));

@@ -51,8 +51,9 @@ final class DsaKeyBlob {
     /**
      * The key of a V1 or V2 blob, public or private as asked. The magic must be of that side, V1 for cbKey of 64
      * to 128 bytes and V2 for 129 to 384 (a V1 blob of a longer key does not exist, and the reverse is refused
-     * too); V2 header enums must be defined values, q 20, 32 or 64 bytes, and the length exact. Anything else,
-     * and a key that fails {@link DsaKey#of}, is STATUS_INVALID_PARAMETER.
+     * too); V2 header enums must be defined values, q 20, 28 or 32 bytes (N of 160, 224 or 256 bits), the seed at
+     * most 64 bytes, and the length exact. Anything else, and a key that fails {@link DsaKey#of} (the (L, N) pairs
+     * CNG takes, the domain and the key), is STATUS_INVALID_PARAMETER.
      */
     static Outcome<DsaKey> read(byte[] blob, boolean isPrivate) {
         BlobCursor in = new BlobCursor(blob);
@@ -74,7 +75,7 @@ final class DsaKeyBlob {
             long version = in.u32();
             long seedLength = in.u32();
             groupSize = in.u32();
-            if (hash > 2 || version > 1 || (groupSize != 20 && groupSize != 32 && groupSize != 64) || seedLength > 64) {
+            if (hash > 2 || version > 1 || (groupSize != 20 && groupSize != 28 && groupSize != 32) || seedLength > 64) {
                 return Outcome.refused(NtStatus.INVALID_PARAMETER);
             }
             byte[] count = in.bytes(4);

@@ -23,6 +23,15 @@ interface KeyPairAlgorithm extends Algorithm {
         return NtStatus.NOT_SUPPORTED;
     }
 
+    /**
+     * Sets property {@code name} on a key pair not yet finalized. By default the same rules as on an algorithm
+     * handle ({@link #setProperty}, on the pair's own properties); a family with a property that only a key pair
+     * takes (RSA's {@code KeyLength}) overrides this.
+     */
+    default NtStatus setKeyPairProperty(PendingKeyPair pending, String name, byte[] value) {
+        return setProperty(pending.properties(), name, value);
+    }
+
     /** Whether {@code BCryptGenerateKeyPair} accepts {@code dwLength} and {@code dwFlags}; its failure status otherwise. */
     NtStatus checkGeneration(int dwLength, int dwFlags);
 

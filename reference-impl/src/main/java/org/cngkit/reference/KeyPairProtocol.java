@@ -49,7 +49,7 @@ final class KeyPairProtocol {
             return value.failure();
         }
         if (pending.isPresent()) {
-            return pending.get().algorithm().setProperty(pending.get().properties(), pszProperty, value.value());
+            return pending.get().algorithm().setKeyPairProperty(pending.get(), pszProperty, value.value());
         }
         if (provider.isPresent() && provider.get().algorithm() instanceof KeyPairAlgorithm algorithm) {
             return algorithm.setProperty(provider.get().properties(), pszProperty, value.value());

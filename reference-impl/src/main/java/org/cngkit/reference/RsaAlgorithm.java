@@ -9,19 +9,27 @@ import java.util.Set;
 import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
 import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
 import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
+import org.bouncycastle.util.Pack;
 import org.cngkit.spi.BlobTypes;
+import org.cngkit.spi.NtStatus;
 
 /**
- * {@code BCRYPT_RSA_ALGORITHM} ({@code "RSA"}): key pairs of 512 to 16384 bits in steps of 64
- * (BCryptGenerateKeyPair page), generated with the public exponent 65537, and imported from the three
- * BCRYPT_RSAKEY_BLOB types and the generic ones.
+ * {@code BCRYPT_RSA_ALGORITHM} ({@code "RSA"}) and {@code BCRYPT_RSA_SIGN_ALGORITHM} ({@code "RSA_SIGN"}), which
+ * import and export the same blobs (Wine's test_RSA_SIGN, which passes on Windows: blob-layouts-digest S-WT1).
+ * Key pairs of 512 to 16384 bits in steps of 8, generated with the public exponent 65537: the
+ * BCryptGenerateKeyPair page says steps of 64, but Windows accepts 1080 bits and refuses 1081 (digest section 8,
+ * "RSA key sizes"), so the reference takes every whole byte in the range. The {@code KeyLength} property set on a key
+ * pair before it is finalized replaces the length it was generated with, as on Windows. Imported from the three
+ * BCRYPT_RSAKEY_BLOB types, the generic ones and LEGACY_RSAPRIVATE_BLOB.
  */
 enum RsaAlgorithm implements SizedKeyPairAlgorithm {
-    INSTANCE;
+    RSA("RSA"),
+    RSA_SIGN("RSA_SIGN");
 
     static final int MIN_BITS = 512;
     static final int MAX_BITS = 16384;
-    static final int STEP_BITS = 64;
+    static final int STEP_BITS = 8;
+    static final String KEY_LENGTH_PROPERTY = "KeyLength";
     static final BigInteger GENERATED_EXPONENT = BigInteger.valueOf(65537);
 
     /** The blob types an RSA key exports and imports, in the order they are claimed. */
@@ -36,9 +44,15 @@ enum RsaAlgorithm implements SizedKeyPairAlgorithm {
     private static final Set<Integer> LENGTHS = SizedKeyPairAlgorithm.lengths(MIN_BITS, MAX_BITS, STEP_BITS);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private final String id;
+
+    RsaAlgorithm(String id) {
+        this.id = id;
+    }
+
     @Override
     public String id() {
-        return "RSA";
+        return id;
     }
 
     /**
@@ -48,7 +62,7 @@ enum RsaAlgorithm implements SizedKeyPairAlgorithm {
     @Override
     public Optional<KeyBlobReader> keyPairBlobReader(String blobType) {
         if (blobType.equals(BlobTypes.LEGACY_RSA_PRIVATE)) {
-            return Optional.of((blob, unwrappingKey) -> CapiKeyBlob.readRsaPrivate(blob).then(Outcome::of));
+            return Optional.of((blob, unwrappingKey) -> CapiKeyBlob.readRsaPrivate(blob).then(this::opened));
         }
         Set<Integer> magics = switch (blobType) {
             case BlobTypes.RSA_PUBLIC, BlobTypes.PUBLIC_KEY -> Set.of(RsaKeyBlob.RSA1);
@@ -58,10 +72,14 @@ enum RsaAlgorithm implements SizedKeyPairAlgorithm {
             default -> Set.of();
         };
         return magics.isEmpty() ? Optional.empty()
-                : Optional.of((blob, unwrappingKey) -> RsaKeyBlob.read(blob, magics).then(Outcome::of));
+                : Optional.of((blob, unwrappingKey) -> RsaKeyBlob.read(blob, magics).then(this::opened));
     }
 
-    /** 512 to 16384 in steps of 64. */
+    private Outcome<Key> opened(RsaKey key) {
+        return Outcome.of(key.under(this));
+    }
+
+    /** 512 to 16384 in steps of 8. */
     @Override
     public Set<Integer> keyLengths() {
         return LENGTHS;
@@ -77,13 +95,30 @@ enum RsaAlgorithm implements SizedKeyPairAlgorithm {
         return IMPORT_BLOB_TYPES;
     }
 
+    /**
+     * {@code KeyLength} on a key pair not yet finalized: a ULONG (4 bytes, little-endian) of {@link #keyLengths()},
+     * else STATUS_INVALID_PARAMETER; it sizes the key finalize makes. On an algorithm handle the property is not
+     * settable (STATUS_NOT_SUPPORTED), nor is any other.
+     */
     @Override
-    public Outcome<Key> finalizeKeyPair(PendingKeyPair pending) {
-        RSAKeyPairGenerator generator = new RSAKeyPairGenerator();
-        generator.init(new RSAKeyGenerationParameters(GENERATED_EXPONENT, RANDOM, pending.length(), 100));
-        RSAPrivateCrtKeyParameters k = (RSAPrivateCrtKeyParameters) generator.generateKeyPair().getPrivate();
-        return RsaKey.of(pending.length(), k.getModulus(), k.getPublicExponent(), k.getP(), k.getQ(), null)
-                .then(Outcome::of);
+    public NtStatus setKeyPairProperty(PendingKeyPair pending, String name, byte[] value) {
+        if (!KEY_LENGTH_PROPERTY.equals(name)) {
+            return NtStatus.NOT_SUPPORTED;
+        }
+        if (value.length != 4 || !LENGTHS.contains(Pack.littleEndianToInt(value, 0))) {
+            return NtStatus.INVALID_PARAMETER;
+        }
+        pending.properties().put(KEY_LENGTH_PROPERTY, Pack.littleEndianToInt(value, 0));
+        return NtStatus.SUCCESS;
     }
 
+    /** A key of KeyLength bits if that was set on the pending pair, else of the length it was generated with. */
+    @Override
+    public Outcome<Key> finalizeKeyPair(PendingKeyPair pending) {
+        int bits = pending.properties().get(KEY_LENGTH_PROPERTY, Integer.class).orElse(pending.length());
+        RSAKeyPairGenerator generator = new RSAKeyPairGenerator();
+        generator.init(new RSAKeyGenerationParameters(GENERATED_EXPONENT, RANDOM, bits, 100));
+        RSAPrivateCrtKeyParameters k = (RSAPrivateCrtKeyParameters) generator.generateKeyPair().getPrivate();
+        return RsaKey.of(bits, k.getModulus(), k.getPublicExponent(), k.getP(), k.getQ(), null).then(this::opened);
+    }
 }

@@ -12,6 +12,7 @@ import org.cngkit.spi.NtStatus;
  * it; a d given in an RSAFULLPRIVATEBLOB is kept as given, so the blob exports again byte for byte.
  */
 final class RsaKey implements Key {
+    private final RsaAlgorithm algorithm;
     private final int bits;
     private final BigInteger n;
     private final BigInteger e;
@@ -19,7 +20,9 @@ final class RsaKey implements Key {
     private final BigInteger q;
     private final BigInteger d;
 
-    private RsaKey(int bits, BigInteger n, BigInteger e, BigInteger p, BigInteger q, BigInteger d) {
+    private RsaKey(RsaAlgorithm algorithm, int bits, BigInteger n, BigInteger e, BigInteger p, BigInteger q,
+                   BigInteger d) {
+        this.algorithm = algorithm;
         this.bits = bits;
         this.n = n;
         this.e = e;
@@ -29,21 +32,35 @@ final class RsaKey implements Key {
     }
 
     /**
+     * Whether a modulus of {@code bits} bits is one this provider takes at all: 512 to 16384 bits, the range of
+     * BCryptGenerateKeyPair. Every reader asks this before it reads a number, so no arithmetic runs on a size
+     * outside it.
+     */
+    static boolean sizeAllowed(long bits) {
+        return bits >= RsaAlgorithm.MIN_BITS && bits <= RsaAlgorithm.MAX_BITS;
+    }
+
+    /**
      * A key from blob numbers; {@code p}, {@code q} null for a public key, {@code crt} (Exponent1, Exponent2,
-     * Coefficient, PrivateExponent) null unless the blob was a full private one. Refused with
-     * STATUS_INVALID_PARAMETER when n does not have exactly {@code bits} bits, e is not odd and at least 3, n is
-     * not p q, e has no inverse, or the CRT values and d are not those of the key. The primes are not tested for
-     * primality (that would cost seconds per large key); n = p q with e invertible is what export relies on.
+     * Coefficient, PrivateExponent) null unless the blob was a full private one. These are the RSA checks of every
+     * reader, CNG and CryptoAPI alike. Refused with STATUS_INVALID_PARAMETER when the size is outside
+     * {@link #sizeAllowed}, n does not have exactly {@code bits} bits or is even, e is not odd, at least 3 and
+     * below n; for a key pair when p or q is not an odd number above 2, p = q, gcd(p, q) is not 1, n is not p q,
+     * e has no inverse, or the CRT values and d are not those of the key. The primes are not tested for primality
+     * (that would cost seconds per large key); with these checks every blob type the key claims can carry it.
      */
     static Outcome<RsaKey> of(int bits, BigInteger n, BigInteger e, BigInteger p, BigInteger q, BigInteger[] crt) {
-        if (n.bitLength() != bits || !e.testBit(0) || e.compareTo(BigInteger.valueOf(3)) < 0 || e.compareTo(n) >= 0) {
+        if (!sizeAllowed(bits) || n.bitLength() != bits || !n.testBit(0) || !e.testBit(0)
+                || e.compareTo(BigInteger.valueOf(3)) < 0 || e.compareTo(n) >= 0) {
             return Outcome.refused(NtStatus.INVALID_PARAMETER);
         }
         if (p == null) {
-            return Outcome.of(new RsaKey(bits, n, e, null, null, null));
+            return Outcome.of(new RsaKey(RsaAlgorithm.RSA, bits, n, e, null, null, null));
         }
         BigInteger one = BigInteger.ONE;
-        if (p.compareTo(one) <= 0 || q.compareTo(one) <= 0 || !p.multiply(q).equals(n)) {
+        BigInteger two = BigInteger.TWO;
+        if (p.compareTo(two) <= 0 || q.compareTo(two) <= 0 || !p.testBit(0) || !q.testBit(0) || p.equals(q)
+                || !p.multiply(q).equals(n) || !p.gcd(q).equals(one)) {
             return Outcome.refused(NtStatus.INVALID_PARAMETER);
         }
         BigInteger lambda = lambda(p, q);
@@ -61,7 +78,7 @@ final class RsaKey implements Key {
             }
             d = given;
         }
-        return Outcome.of(new RsaKey(bits, n, e, p, q, d));
+        return Outcome.of(new RsaKey(RsaAlgorithm.RSA, bits, n, e, p, q, d));
     }
 
     static BigInteger lambda(BigInteger p, BigInteger q) {
@@ -70,9 +87,14 @@ final class RsaKey implements Key {
         return p1.divide(p1.gcd(q1)).multiply(q1);
     }
 
+    /** The same key, opened under {@code other} (RSA or RSA_SIGN, which share every blob). */
+    RsaKey under(RsaAlgorithm other) {
+        return new RsaKey(other, bits, n, e, p, q, d);
+    }
+
     @Override
     public RsaAlgorithm algorithm() {
-        return RsaAlgorithm.INSTANCE;
+        return algorithm;
     }
 
     int bits() {
@@ -121,12 +143,12 @@ final class RsaKey implements Key {
     }
 
     /**
-     * LEGACY_RSAPUBLIC_BLOB / LEGACY_RSAPRIVATE_BLOB (CryptoAPI RSA1 / RSA2, see {@link CapiKeyBlob}). A key whose
-     * e does not fit RSAPUBKEY's 32 bits (or whose modulus halves are not whole bytes) has no such blob:
-     * STATUS_INVALID_PARAMETER, cngkit's choice where the page gives no status.
+     * LEGACY_RSAPUBLIC_BLOB / LEGACY_RSAPRIVATE_BLOB (CryptoAPI RSA1 / RSA2, see {@link CapiKeyBlob}). A key the
+     * layout cannot carry ({@link CapiKeyBlob#fitsRsa}: e over 32 bits, a modulus or a prime wider than its field)
+     * has no such blob: STATUS_INVALID_PARAMETER, cngkit's choice where the page gives no status.
      */
     private KeyBlobWriter legacyWriter(boolean isPrivate) {
-        return wrappingKey -> (isPrivate && !hasPrivatePart()) || !CapiKeyBlob.fitsRsa(this)
+        return wrappingKey -> (isPrivate && !hasPrivatePart()) || !CapiKeyBlob.fitsRsa(this, isPrivate)
                 ? Outcome.refused(NtStatus.INVALID_PARAMETER)
                 : Outcome.of(CapiKeyBlob.writeRsa(this, isPrivate));
     }
@@ -139,6 +161,6 @@ final class RsaKey implements Key {
 
     @Override
     public String toString() {
-        return "RsaKey[" + bits + " bits, " + (hasPrivatePart() ? "key pair" : "public") + "]";
+        return "RsaKey[" + algorithm.id() + ", " + bits + " bits, " + (hasPrivatePart() ? "key pair" : "public") + "]";
     }
 }

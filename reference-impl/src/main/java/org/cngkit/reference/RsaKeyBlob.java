@@ -52,10 +52,12 @@ final class RsaKeyBlob {
     }
 
     /**
-     * The key a blob with one of the {@code accepted} magics describes. Refused with STATUS_INVALID_PARAMETER
-     * when the magic is another, the lengths do not add up to the blob's size, cbModulus is not
-     * (BitLength + 7) / 8, a public blob declares primes, or the numbers are not an RSA key (see
-     * {@link RsaKey#of}).
+     * The key a blob with one of the {@code accepted} magics describes. Every size is bounded before a number is
+     * read: STATUS_INVALID_PARAMETER when the magic is another, BitLength is outside {@link RsaKey#sizeAllowed},
+     * cbModulus is not (BitLength + 7) / 8, cbPublicExp or a prime length is 0 or longer than the modulus, or a
+     * public blob declares primes. A header whose lengths do not add up to cbInput is NTE_BAD_DATA, as Windows
+     * answers for an RSA public blob (blob-layouts-digest 5 and 6.2, Wine's test_RSA, which passes on Windows);
+     * the private layouts answer the same by analogy. Numbers that are not an RSA key: see {@link RsaKey#of}.
      */
     static Outcome<RsaKey> read(byte[] blob, Set<Integer> accepted) {
         BlobCursor in = new BlobCursor(blob);
@@ -65,13 +67,16 @@ final class RsaKeyBlob {
         long cbModulus = in.u32();
         long cbPrime1 = in.u32();
         long cbPrime2 = in.u32();
-        if (!accepted.contains(magic) || bits == 0 || bits > RsaAlgorithm.MAX_BITS || cbModulus != (bits + 7) / 8
-                || cbExp == 0 || cbExp > cbModulus) {
+        boolean withPrimes = magic != RSA1;
+        if (!accepted.contains(magic) || !RsaKey.sizeAllowed(bits) || cbModulus != (bits + 7) / 8
+                || cbExp == 0 || cbExp > cbModulus || cbPrime1 > cbModulus || cbPrime2 > cbModulus
+                || withPrimes != (cbPrime1 > 0 && cbPrime2 > 0) || (!withPrimes && (cbPrime1 | cbPrime2) != 0)) {
             return Outcome.refused(NtStatus.INVALID_PARAMETER);
         }
-        boolean withPrimes = magic != RSA1;
-        if (withPrimes != (cbPrime1 > 0 && cbPrime2 > 0) || (!withPrimes && (cbPrime1 | cbPrime2) != 0)) {
-            return Outcome.refused(NtStatus.INVALID_PARAMETER);
+        long expected = 24 + cbExp + cbModulus + cbPrime1 + cbPrime2
+                + (magic == RSA3 ? 2 * cbPrime1 + cbPrime2 + cbModulus : 0);
+        if (expected != blob.length) {
+            return Outcome.refused(NtStatus.NTE_BAD_DATA);
         }
         BigInteger e = in.number(cbExp);
         BigInteger n = in.number(cbModulus);

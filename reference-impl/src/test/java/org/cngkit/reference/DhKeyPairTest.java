@@ -2,6 +2,7 @@ package org.cngkit.reference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -60,15 +61,40 @@ class DhKeyPairTest {
     }
 
     @Test
-    void exportBeforeFinalizeIsAnInvalidHandleAndFinalizeNeedsParameters() {
+    void exportBeforeFinalizeIsAnInvalidHandleAndParametersMustMatchTheLength() {
         HandleOut out = new HandleOut();
         assertEquals(NtStatus.SUCCESS, caller.provider.generateKeyPair(caller.open("DH"), out, 1024, 0));
         assertEquals(NtStatus.INVALID_HANDLE,
                 caller.provider.exportKey(out.get(), Handle.NULL, BlobTypes.DH_PUBLIC, null, 0, new ULongOut(), 0));
-        assertEquals(NtStatus.INVALID_PARAMETER, caller.provider.finalizeKeyPair(out.get(), 0));
         byte[] other = parameters(DHStandardGroups.rfc2409_768.getP());
         assertEquals(NtStatus.SUCCESS, caller.provider.setProperty(out.get(), "DHParameters", other, other.length, 0));
         assertEquals(NtStatus.INVALID_PARAMETER, caller.provider.finalizeKeyPair(out.get(), 0), "768-bit group, 1024-bit key");
+    }
+
+    /** Windows finalizes a pair without DHParameters (512 and 1024 bits observed); the reference supplies the group. */
+    @Test
+    void withoutParametersFinalizeSuppliesAGroupOfTheLength() {
+        for (int bits : new int[] {512, 1024, 2048}) {
+            HandleOut out = new HandleOut();
+            assertEquals(NtStatus.SUCCESS, caller.provider.generateKeyPair(caller.open("DH"), out, bits, 0));
+            assertEquals(NtStatus.SUCCESS, caller.provider.finalizeKeyPair(out.get(), 0), bits + " bits");
+            byte[] priv = caller.export(out.get(), BlobTypes.DH_PRIVATE);
+            int cbKey = bits / 8;
+            assertEquals(cbKey, Pack.littleEndianToInt(priv, 4));
+            BigInteger p = new BigInteger(1, Arrays.copyOfRange(priv, 8, 8 + cbKey));
+            BigInteger g = new BigInteger(1, Arrays.copyOfRange(priv, 8 + cbKey, 8 + 2 * cbKey));
+            BigInteger y = new BigInteger(1, Arrays.copyOfRange(priv, 8 + 2 * cbKey, 8 + 3 * cbKey));
+            BigInteger x = new BigInteger(1, Arrays.copyOfRange(priv, 8 + 3 * cbKey, 8 + 4 * cbKey));
+            assertEquals(bits, p.bitLength());
+            assertTrue(p.isProbablePrime(40), "p is prime");
+            assertEquals(g.modPow(x, p), y);
+            assertArrayEquals(priv, caller.export(caller.importKeyPair("DH", BlobTypes.DH_PRIVATE, priv), BlobTypes.DH_PRIVATE));
+        }
+        assertEquals(DHStandardGroups.rfc3526_2048.getP(), SuppliedDhGroup.of(2048, new java.security.SecureRandom())
+                .orElseThrow()[0], "a well-known group where there is one");
+        HandleOut none = new HandleOut();
+        assertEquals(NtStatus.SUCCESS, caller.provider.generateKeyPair(caller.open("DH"), none, 1088, 0));
+        assertEquals(NtStatus.INVALID_PARAMETER, caller.provider.finalizeKeyPair(none.get(), 0), "no group of 1088 bits");
     }
 
     @Test

@@ -89,4 +89,36 @@ class MlDsaKeyTest {
         assertEquals(NtStatus.INVALID_PARAMETER, caller.provider.generateKeyPair(caller.open(ALG), new HandleOut(), 0,
                 ParameterSetAlgorithm.BCRYPT_NO_KEY_VALIDATION), "that flag is for ML-KEM");
     }
+
+    /** Issue #12: an expanded key with a corrupted t0 (or s1, s2 out of range) is refused; tr alone does not see it. */
+    @Test
+    void anExpandedKeyWithACorruptedT0OrSIsRefused() {
+        for (String set : new String[] {"44", "65", "87"}) {
+            HandleOut out = new HandleOut();
+            assertEquals(NtStatus.SUCCESS, caller.provider.generateKeyPair(caller.open(ALG), out, 0, 0));
+            byte[] name = (set + "\0").getBytes(StandardCharsets.UTF_16LE);
+            assertEquals(NtStatus.SUCCESS, caller.provider.setProperty(out.get(), "ParameterSetName", name, name.length, 0));
+            assertEquals(NtStatus.SUCCESS, caller.provider.finalizeKeyPair(out.get(), 0));
+            byte[] blob = caller.export(out.get(), BlobTypes.PQDSA_PRIVATE);
+            assertEquals(NtStatus.SUCCESS, caller.importKeyPairStatus(ALG, BlobTypes.PQDSA_PRIVATE, blob), set);
+            byte[] t0 = blob.clone();
+            t0[t0.length - 100] ^= 0x10;
+            assertEquals(NtStatus.INVALID_PARAMETER, caller.importKeyPairStatus(ALG, BlobTypes.PQDSA_PRIVATE, t0), set + " t0");
+            int s1 = blob.length - new MlDsaKeysShape(set).afterS1();
+            byte[] s = blob.clone();
+            s[s1] ^= 0x01;
+            assertEquals(NtStatus.INVALID_PARAMETER, caller.importKeyPairStatus(ALG, BlobTypes.PQDSA_PRIVATE, s), set + " s1");
+        }
+    }
+
+    /** Where s1 starts, counted from the end of the blob: t0, s2 and s1 of the set. */
+    private record MlDsaKeysShape(String set) {
+        int afterS1() {
+            return switch (set) {
+                case "44" -> 4 * 416 + 4 * 96 + 4 * 96;
+                case "65" -> 6 * 416 + 6 * 128 + 5 * 128;
+                default -> 8 * 416 + 8 * 96 + 7 * 96;
+            };
+        }
+    }
 }

@@ -221,12 +221,18 @@ public final class CheckSteps {
      */
     @Then("the blob holds a consistent key in the layout of its blob type")
     public void blobHoldsConsistentKey() {
+        blobHoldsConsistentKeyOf(world.key.keyBits());
+    }
+
+    /** The same for a key whose size the scenario changed after BCryptGenerateKeyPair (the KeyLength property). */
+    @Then("the blob holds a consistent key of {int} bits in the layout of its blob type")
+    public void blobHoldsConsistentKeyOf(int bits) {
         BlobType type = blobTypeOfLastCall();
         byte[] blob = world.exportedBlob();
         KeyMaterial material = BlobCrossCheck.checker(type.name()).material(blob).orElseThrow(() -> laidOut(new Violation(
                 Outcome.WRONG_BLOB, "the blob does not parse as a " + type.name(), type.name(),
                 world.session.evidence().bytes(blob, type.mayHoldSecrets())), type, blob));
-        VectorKey key = new VectorKey(world.key.algorithmId(), world.key.keyBits(), material);
+        VectorKey key = new VectorKey(world.key.algorithmId(), bits, material);
         List<String> broken = KeyRelations.violations(key);
         if (!broken.isEmpty()) {
             throw laidOut(new Violation(Outcome.WRONG_BLOB, "the key in the blob is not consistent",

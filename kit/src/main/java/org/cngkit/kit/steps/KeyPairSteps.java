@@ -42,6 +42,49 @@ public final class KeyPairSteps {
         finalizeKeyPair();
     }
 
+    /**
+     * A size the BCryptGenerateKeyPair page does not list (Windows takes RSA sizes in steps of 8, the page says 64):
+     * the scenario needs the algorithm, not a claim of the size, since a claim list follows the page.
+     */
+    @Given("a(n) {string} key pair of {int} bits, generated and finalized, though the page does not list the size")
+    public void keyPairOfUnlistedSize(String algorithmId, int bits) {
+        world.requireAlgorithm(algorithmId);
+        world.key = generated(world.algorithm(algorithmId), algorithmId, bits);
+        finalizeKeyPair();
+    }
+
+    @When("a(n) {string} key pair of {int} bits is generated")
+    public void generateOnly(String algorithmId, int bits) {
+        world.requireAlgorithm(algorithmId);
+        Driver.Opened key = world.driver.generateKeyPair(world.algorithm(algorithmId), bits);
+        world.lastKeyPairCall = key.status();
+        if (!Handle.isNull(key.handle())) {
+            world.ownKey(key.handle());
+        }
+    }
+
+    @Then("BCryptGenerateKeyPair returned {status}")
+    public void generateReturned(NtStatus expected) {
+        NtStatus actual = world.lastKeyPairCall;
+        if (actual == null || actual.value() != expected.value()) {
+            throw new Violation(Outcome.WRONG_STATUS, "BCryptGenerateKeyPair returned another status",
+                    expected.toString(), String.valueOf(actual));
+        }
+    }
+
+    /** BCryptSetProperty on the scenario's key pair with a ULONG value (4 bytes, little-endian). */
+    @When("the key pair's {string} property is set to {int}")
+    public void setUlongProperty(String property, int value) {
+        byte[] ulong = {(byte) value, (byte) (value >>> 8), (byte) (value >>> 16), (byte) (value >>> 24)};
+        ScenarioWorld.requireSuccess("BCryptSetProperty(" + property + ", " + value + ")",
+                world.driver.setProperty(world.key.handle(), property, ulong));
+    }
+
+    @When("the key pair is finalized")
+    public void finalizeThePair() {
+        finalizeKeyPair();
+    }
+
     @Given("a(n) {string} key pair of {int} bits, generated but not finalized")
     public void keyPairNotFinalized(String algorithmId, int bits) {
         world.requireKeySize(algorithmId, bits);
@@ -136,6 +179,19 @@ public final class KeyPairSteps {
     @When("the expected blob of vector {string} is imported with cbKey and the key one byte shorter")
     public void importShortKey(String reference) {
         importDamaged(reference, new ParameterSetBlobEdit(world.vector(reference).expected().blob()).withKeyOneByteShorter());
+    }
+
+    /** One little-endian u32 of the blob's header one larger, e.g. cbPublicExp of an RSA blob at offset 8. */
+    @When("the expected blob of vector {string} is imported with the u32 at offset {int} one larger")
+    public void importWithHeaderFieldOneLarger(String reference, int offset) {
+        byte[] blob = world.vector(reference).expected().blob();
+        int value = (blob[offset] & 0xff) | (blob[offset + 1] & 0xff) << 8 | (blob[offset + 2] & 0xff) << 16
+                | (blob[offset + 3] & 0xff) << 24;
+        value++;
+        for (int i = 0; i < 4; i++) {
+            blob[offset + i] = (byte) (value >>> (8 * i));
+        }
+        importDamaged(reference, blob);
     }
 
     @Then("the import fails with one of {statuses} and returns no key handle")

@@ -39,6 +39,8 @@ public final class ScenarioWorld {
     Handle algorithmHandle = Handle.NULL;
     ExportResult lastExport;
     NtStatus lastImport;
+    /** The status of the last BCryptGenerateKeyPair a When step made. */
+    NtStatus lastKeyPairCall;
     /** The handle the last import returned in *phKey (NULL when it returned none). */
     Handle lastImportHandle = Handle.NULL;
     /** The per-pair verdicts of a scenario that applies its rule to every claimed blob type. */

@@ -84,3 +84,4 @@ Feature: Diffie-Hellman keys export as BCRYPT_DH_KEY_BLOB
       | vector               | bits | what                        |
       | dh_blob_test.json#1  | 768  | RFC 2409 First Oakley Group |
       | dh_blob_test.json#17 | 2048 | RFC 7919 ffdhe2048          |
+      | dh_blob_test.json#25 | 4096 | RFC 3526 group 16           |

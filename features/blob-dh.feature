@@ -24,6 +24,7 @@ Feature: Diffie-Hellman keys export as BCRYPT_DH_KEY_BLOB
       | dh_blob_test.json#14 | DH-2048, RFC 3526 group 14          |
       | dh_blob_test.json#22 | DH-3072, RFC 7919 ffdhe3072         |
       | dh_blob_test.json#26 | DH-4096, RFC 3526 group 16          |
+      | dh_blob_test.json#30 | DH-768, y shorter than p            |
 
   @row:blob.BCRYPT_DH_PRIVATE_BLOB @row:status.STATUS_SUCCESS @must @source:doc
   Scenario Outline: A DH key pair exports its private blob with x zero-padded to cbKey (<what>)
@@ -41,6 +42,7 @@ Feature: Diffie-Hellman keys export as BCRYPT_DH_KEY_BLOB
       | dh_blob_test.json#10 | DH-1536, RFC 3526 group 5   |
       | dh_blob_test.json#18 | DH-2048, RFC 7919 ffdhe2048 |
       | dh_blob_test.json#26 | DH-4096, RFC 3526 group 16  |
+      | dh_blob_test.json#30 | DH-768, y shorter than p    |
 
   @row:blob.BCRYPT_PUBLIC_KEY_BLOB @row:blob.BCRYPT_PRIVATE_KEY_BLOB @must @source:doc
   Scenario Outline: The generic blob of a DH key is its DH blob (<what>, <blob type>)
@@ -82,3 +84,4 @@ Feature: Diffie-Hellman keys export as BCRYPT_DH_KEY_BLOB
       | vector               | bits | what                        |
       | dh_blob_test.json#1  | 768  | RFC 2409 First Oakley Group |
       | dh_blob_test.json#17 | 2048 | RFC 7919 ffdhe2048          |
+      | dh_blob_test.json#25 | 4096 | RFC 3526 group 16           |

@@ -21,15 +21,17 @@ Feature: DSA keys export as BCRYPT_DSA_KEY_BLOB up to 1024 bits and as BCRYPT_DS
     And the blob matches its layout and the key's material
 
     Examples: V1 (up to 1024 bits)
-      | vector                | what     | magic |
-      | dsa_blob_test.json#2  | DSA-512  | DSPB  |
-      | dsa_blob_test.json#6  | DSA-1024 | DSPB  |
+      | vector                | what                       | magic |
+      | dsa_blob_test.json#2  | DSA-512                    | DSPB  |
+      | dsa_blob_test.json#6  | DSA-1024                   | DSPB  |
+      | dsa_blob_test.json#22 | DSA-1024, y shorter than p | DSPB  |
 
     @since:win8
     Examples: V2 (above 1024 bits, from Windows 8)
-      | vector                | what     | magic |
-      | dsa_blob_test.json#14 | DSA-2048 | DPB2  |
-      | dsa_blob_test.json#18 | DSA-3072 | DPB2  |
+      | vector                | what                       | magic |
+      | dsa_blob_test.json#14 | DSA-2048                   | DPB2  |
+      | dsa_blob_test.json#18 | DSA-3072                   | DPB2  |
+      | dsa_blob_test.json#26 | DSA-2048, y shorter than p | DPB2  |
 
   @row:blob.BCRYPT_DSA_PRIVATE_BLOB @row:status.STATUS_SUCCESS @must @source:doc
   Scenario Outline: A DSA key pair exports its private blob with x, V1 up to 1024 bits and V2 above (<what>)
@@ -42,15 +44,17 @@ Feature: DSA keys export as BCRYPT_DSA_KEY_BLOB up to 1024 bits and as BCRYPT_DS
     And the blob matches its layout and the key's material
 
     Examples: V1 (up to 1024 bits)
-      | vector                | what     | magic |
-      | dsa_blob_test.json#2  | DSA-512  | DSPV  |
-      | dsa_blob_test.json#6  | DSA-1024 | DSPV  |
+      | vector                | what                                        | magic |
+      | dsa_blob_test.json#2  | DSA-512                                     | DSPV  |
+      | dsa_blob_test.json#6  | DSA-1024                                    | DSPV  |
+      | dsa_blob_test.json#22 | DSA-1024, x and y shorter than their fields | DSPV  |
 
     @since:win8
     Examples: V2 (above 1024 bits, from Windows 8)
-      | vector                | what     | magic |
-      | dsa_blob_test.json#14 | DSA-2048 | DPV2  |
-      | dsa_blob_test.json#18 | DSA-3072 | DPV2  |
+      | vector                | what                                        | magic |
+      | dsa_blob_test.json#14 | DSA-2048                                    | DPV2  |
+      | dsa_blob_test.json#18 | DSA-3072                                    | DPV2  |
+      | dsa_blob_test.json#26 | DSA-2048, x and y shorter than their fields | DPV2  |
 
   @row:blob.BCRYPT_DSA_PUBLIC_BLOB @must @source:windows-observed
   Scenario: A V1 blob carries the FIPS 186-2 counter big-endian and the seed of the domain
@@ -102,9 +106,9 @@ Feature: DSA keys export as BCRYPT_DSA_KEY_BLOB up to 1024 bits and as BCRYPT_DS
     And the blob matches its layout and the key's material
 
     Examples: V1 (up to 1024 bits)
-      | vector                | what     | blob type               | magic |
-      | dsa_blob_test.json#6  | DSA-1024 | BCRYPT_PUBLIC_KEY_BLOB  | DSPB  |
-      | dsa_blob_test.json#2  | DSA-512  | BCRYPT_PRIVATE_KEY_BLOB | DSPV  |
+      | vector               | what     | blob type               | magic |
+      | dsa_blob_test.json#6 | DSA-1024 | BCRYPT_PUBLIC_KEY_BLOB  | DSPB  |
+      | dsa_blob_test.json#2 | DSA-512  | BCRYPT_PRIVATE_KEY_BLOB | DSPV  |
 
     @since:win8
     Examples: V2 (above 1024 bits, from Windows 8)

@@ -155,7 +155,8 @@ Feature: The LEGACY_* blob types export CryptoAPI key BLOBs, little-endian throu
   @row:blob.LEGACY_DSA_V2_PRIVATE_BLOB @must @source:doc
   Scenario Outline: A DSS version 2 private key BLOB imports as the same DSA key (<what>)
     The BCryptImportKeyPair page lists LEGACY_DSA_V2_PRIVATE_BLOB as importable. The blob has no y; the key's y is
-    g^x mod p.
+    g^x mod p. The DSSSEED comes back as the CNG blob's Count and Seed: a counter of 0xFFFFFFFF (no record) as
+    Count and Seed all 0xFF.
 
     Given a key imported from the expected blob of vector "<vector>"
     When the key is exported as BCRYPT_DSA_PRIVATE_BLOB
@@ -163,9 +164,10 @@ Feature: The LEGACY_* blob types export CryptoAPI key BLOBs, little-endian throu
     And the blob equals the expected blob of the key's vector group
 
     Examples:
-      | vector                    | what     |
-      | legacy_blob_test.json#20  | DSA-512  |
-      | legacy_blob_test.json#25  | DSA-1024 |
+      | vector                    | what                       |
+      | legacy_blob_test.json#20  | DSA-512                    |
+      | legacy_blob_test.json#25  | DSA-1024                   |
+      | legacy_blob_test.json#29  | DSA-1024, no seed recorded |
 
   @row:blob.LEGACY_DSA_V2_PRIVATE_BLOB @must @source:doc-silent @since:win8
   Scenario: A DSA key with a 256-bit q has no DSS version 2 blob

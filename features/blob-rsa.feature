@@ -150,3 +150,71 @@ Feature: RSA keys export as BCRYPT_RSAKEY_BLOB with magic RSA1, RSA2 or RSA3
     When the key is exported as BCRYPT_RSAPRIVATE_BLOB
     Then the status is STATUS_SUCCESS
     And the blob holds a consistent key in the layout of its blob type
+
+  @row:blob.BCRYPT_RSAPUBLIC_BLOB @row:blob.BCRYPT_RSAPRIVATE_BLOB @row:blob.BCRYPT_RSAFULLPRIVATE_BLOB @must @source:doc
+  Scenario Outline: A key shaped against lazy writers exports every RSA layout exactly (<what>, <blob type>)
+    Every number of BCRYPT_RSAKEY_BLOB has its own length: Prime1 and Prime2 their own, Exponent1 and the
+    Coefficient that of Prime1, Exponent2 that of Prime2, the modulus and PrivateExponent (BitLength + 7) / 8 bytes,
+    zero-padded where the number is shorter. These keys have primes of 200 and 312 bits, moduli of 516 and 520 bits
+    (not whole bytes; an odd number of bytes), and CRT values and d with leading zero bytes. Key sizes other than
+    multiples of 64 bits need not be claimed: an implementation may refuse to import the 516- and 520-bit keys
+    (STATUS_INVALID_PARAMETER or STATUS_NOT_SUPPORTED, then NOT_CLAIMED), but one that imports them exports them
+    exactly. The export goes into a buffer of exactly the vector's size.
+
+    Given a key imported from the expected blob of vector "<vector>", unless its size is not claimed and the import is refused
+    When the key is exported as <blob type> into a buffer of exactly the required size
+    Then the status is STATUS_SUCCESS
+    And *pcbResult is the required size
+    And no byte after cbOutput was written
+    And the blob equals the expected blob of the key's vector group
+    And the blob matches its layout and the key's material
+
+    Examples:
+      | vector                | blob type                  | what                            |
+      | rsa_blob_test.json#38 | BCRYPT_RSAPUBLIC_BLOB      | primes of 200 and 312 bits      |
+      | rsa_blob_test.json#38 | BCRYPT_RSAPRIVATE_BLOB     | primes of 200 and 312 bits      |
+      | rsa_blob_test.json#38 | BCRYPT_RSAFULLPRIVATE_BLOB | primes of 200 and 312 bits      |
+      | rsa_blob_test.json#43 | BCRYPT_RSAPUBLIC_BLOB      | 516-bit modulus                 |
+      | rsa_blob_test.json#43 | BCRYPT_RSAPRIVATE_BLOB     | 516-bit modulus                 |
+      | rsa_blob_test.json#43 | BCRYPT_RSAFULLPRIVATE_BLOB | 516-bit modulus                 |
+      | rsa_blob_test.json#48 | BCRYPT_RSAPUBLIC_BLOB      | 520-bit modulus                 |
+      | rsa_blob_test.json#48 | BCRYPT_RSAPRIVATE_BLOB     | 520-bit modulus                 |
+      | rsa_blob_test.json#48 | BCRYPT_RSAFULLPRIVATE_BLOB | 520-bit modulus                 |
+      | rsa_blob_test.json#53 | BCRYPT_RSAPUBLIC_BLOB      | leading zero bytes in CRT and d |
+      | rsa_blob_test.json#53 | BCRYPT_RSAPRIVATE_BLOB     | leading zero bytes in CRT and d |
+      | rsa_blob_test.json#53 | BCRYPT_RSAFULLPRIVATE_BLOB | leading zero bytes in CRT and d |
+
+  @row:blob.BCRYPT_RSAFULLPRIVATE_BLOB @row:status.STATUS_BUFFER_TOO_SMALL @must @source:doc
+  Scenario Outline: One byte short of a full private blob of an unusual key is too small (<what>)
+    The size an implementation computes for these keys must be the sum of their own field lengths: one byte less
+    than that is STATUS_BUFFER_TOO_SMALL with the size in *pcbResult, and nothing is written.
+
+    Given a key imported from the expected blob of vector "<vector>", unless its size is not claimed and the import is refused
+    When the key is exported as BCRYPT_RSAFULLPRIVATE_BLOB into a buffer 1 byte shorter than required
+    Then the status is STATUS_BUFFER_TOO_SMALL
+    And *pcbResult is the required size
+    And nothing was written to pbOutput
+
+    Examples:
+      | vector                | what                            |
+      | rsa_blob_test.json#38 | primes of 200 and 312 bits      |
+      | rsa_blob_test.json#43 | 516-bit modulus                 |
+      | rsa_blob_test.json#53 | leading zero bytes in CRT and d |
+
+  @row:blob.BCRYPT_RSAFULLPRIVATE_BLOB @must @source:doc
+  Scenario Outline: A key of unusual shape imported without d computes its full private blob (<what>)
+    Imported from its RSAPRIVATEBLOB (primes only), the key's Exponent1, Exponent2 and Coefficient are computed by
+    the implementation and must come out at the length of their prime, zero-padded; d may be any valid private
+    exponent, as long as the modulus.
+
+    Given a key imported from the expected blob of vector "<vector>", unless its size is not claimed and the import is refused
+    When the key is exported as BCRYPT_RSAFULLPRIVATE_BLOB
+    Then the status is STATUS_SUCCESS
+    And *pcbResult is the required size
+    And the blob matches its layout and the key's material
+
+    Examples:
+      | vector                | what                            |
+      | rsa_blob_test.json#37 | primes of 200 and 312 bits      |
+      | rsa_blob_test.json#42 | 516-bit modulus                 |
+      | rsa_blob_test.json#52 | leading zero bytes in CRT and d |

@@ -81,3 +81,19 @@ Feature: The key handle and the export key handle
       | ecc_blob_test.json#2 | ECDH_P256 | BCRYPT_ECCPUBLIC_BLOB   |
       | dsa_blob_test.json#6 | DSA-1024  | BCRYPT_DSA_PRIVATE_BLOB |
       | dh_blob_test.json#6  | DH-1024   | BCRYPT_DH_PUBLIC_BLOB   |
+
+  @row:param.hKey @row:status.STATUS_INVALID_HANDLE @must @source:doc
+  Scenario Outline: A key pair destroyed before it was finalized is an invalid handle (<algorithm>-<bits>)
+    BCryptDestroyKey accepts a key pair that was generated and never finalized; its handle is then as dead as any
+    destroyed key's.
+
+    Given an "<algorithm>" key pair of <bits> bits, generated but not finalized
+    And the key has been destroyed
+    When the key is exported as <blob type>
+    Then the status is STATUS_INVALID_HANDLE
+    And nothing was written to pbOutput
+
+    Examples:
+      | algorithm | bits | blob type               |
+      | RSA       | 512  | BCRYPT_RSAPUBLIC_BLOB   |
+      | DSA       | 512  | BCRYPT_DSA_PRIVATE_BLOB |

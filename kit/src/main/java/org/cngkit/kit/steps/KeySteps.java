@@ -5,6 +5,7 @@ import io.cucumber.java.en.When;
 import org.cngkit.kit.driver.Driver;
 import org.cngkit.kit.spec.BlobType;
 import org.cngkit.kit.spec.EccCurves;
+import org.cngkit.kit.verdict.NotClaimed;
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.kit.verdict.Violation;
 import org.cngkit.spi.Handle;
@@ -47,9 +48,32 @@ public final class KeySteps {
     @Given("a key imported as {string} from the expected blob of vector {string}")
     public void keyImportedAs(String algorithmId, String reference) {
         VectorTest v = world.vector(reference);
+        world.requireKeyOf(v.group());
+        importKey(algorithmId, reference, v, false);
+    }
+
+    /**
+     * As {@link #keyImported}, for a key whose size the implementation need not claim (an RSA modulus of 516
+     * bits, say, where key lengths go in steps of 64): if the size is claimed, the import must succeed; if not,
+     * refusing the key with STATUS_INVALID_PARAMETER or STATUS_NOT_SUPPORTED makes the scenario NOT_CLAIMED, and
+     * accepting it obliges the implementation to export it correctly.
+     */
+    @Given("a key imported from the expected blob of vector {string}, unless its size is not claimed and the import is refused")
+    public void keyImportedUnlessRefusedSize(String reference) {
+        VectorTest v = world.vector(reference);
+        TestGroup g = v.group();
+        if (world.session.claims().claimsKeySize(g.algorithm(), g.keyBits())) {
+            keyImported(reference);
+            return;
+        }
+        world.requireAlgorithm(g.algorithm());
+        importKey(g.algorithm(), reference, v, true);
+    }
+
+    /** Imports the vector's blob as the scenario's key; a refusal of a size not claimed is NOT_CLAIMED if excused. */
+    private void importKey(String algorithmId, String reference, VectorTest v, boolean sizeRefusalExcused) {
         TestGroup g = v.group();
         BlobType type = BlobType.named(v.blobType());
-        world.requireKeyOf(g);
         if (!algorithmId.equals(g.algorithm())) {
             world.requireKeySize(algorithmId, g.keyBits());
         }
@@ -59,6 +83,10 @@ public final class KeySteps {
             world.setCurveName(algorithm, EccCurves.nistName(g.keyBits()));
         }
         Driver.Opened key = world.importBlob(algorithm, algorithmId, type, v.expected().blob());
+        if (sizeRefusalExcused && (key.status().equals(NtStatus.INVALID_PARAMETER) || key.status().equals(NtStatus.NOT_SUPPORTED))) {
+            throw new NotClaimed(algorithmId + " keys of " + g.keyBits() + " bits (not claimed; the import was refused with "
+                    + key.status() + ")");
+        }
         ScenarioWorld.requireSuccess(ScenarioWorld.importFunction(algorithmId) + "(" + type.name() + ") of vector "
                 + reference, key.status());
         world.key = new KeyUnderTest(key.handle(), algorithmId, g.keyBits(), v);

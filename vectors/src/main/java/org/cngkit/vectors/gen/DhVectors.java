@@ -38,9 +38,17 @@ final class DhVectors {
         file.note("GenericBlobType", "FUNCTIONALITY",
                 "BCRYPT_PUBLIC_KEY_BLOB / BCRYPT_PRIVATE_KEY_BLOB: the key's own DH blob, its magic naming the layout.",
                 "nf-bcrypt-bcryptexportkey; blob-layouts digest 2.0");
+        file.note("ShortPublicValue", "EDGE_CASE",
+                "x = 2 + (s mod (2^256 - 2)) with s from the first seeded stream (suffix /short/1, /short/2, ...) whose "
+                        + "y = g^x mod p is at least a byte shorter than p, so y as well as x and g begins with zero bytes "
+                        + "in its cbKey-byte field.",
+                "blob-layouts digest 2.4 (numbers zero-padded to cbKey)");
         for (DhGroups.Group group : DhGroups.all()) {
-            group(file, group);
+            group(file, group, privateValueSeed(group), List.of("PublishedGroup", "ShortPrivateExponent"), "");
         }
+        DhGroups.Group smallest = DhGroups.all().get(0);
+        group(file, smallest, shortPublicValueSeed(smallest), List.of("PublishedGroup", "ShortPublicValue"),
+                ", y shorter than p");
         return file.build();
     }
 
@@ -51,13 +59,28 @@ final class DhVectors {
 
     /** x = 2 + (s mod (2^256 - 2)), s the first 40 bytes of the stream of {@link #privateValueSeed}. */
     static BigInteger privateValue(DhGroups.Group group) {
-        BigInteger bound = BigInteger.ONE.shiftLeft(256).subtract(BigInteger.TWO);
-        return new BigInteger(1, new SeededBytes(privateValueSeed(group)).next(40)).mod(bound).add(BigInteger.TWO);
+        return privateValue(privateValueSeed(group));
     }
 
-    private static void group(VectorFileBuilder file, DhGroups.Group group) {
-        String seed = privateValueSeed(group);
-        BigInteger x = privateValue(group);
+    private static BigInteger privateValue(String seed) {
+        BigInteger bound = BigInteger.ONE.shiftLeft(256).subtract(BigInteger.TWO);
+        return new BigInteger(1, new SeededBytes(seed).next(40)).mod(bound).add(BigInteger.TWO);
+    }
+
+    /** The first stream (suffix /short/1, /short/2, ...) whose x gives a public value y a byte shorter than p. */
+    static String shortPublicValueSeed(DhGroups.Group group) {
+        int cbKey = (group.bits() + 7) / 8;
+        for (int i = 1; ; i++) {
+            String seed = "cngkit/dh_blob_test/" + group.name() + "/short/" + i;
+            BigInteger y = group.generator().modPow(privateValue(seed), group.prime());
+            if ((y.bitLength() + 7) / 8 < cbKey) {
+                return seed;
+            }
+        }
+    }
+
+    private static void group(VectorFileBuilder file, DhGroups.Group group, String seed, List<String> flags, String shape) {
+        BigInteger x = privateValue(seed);
         BigInteger p = group.prime();
         BigInteger g = group.generator();
         BigInteger y = g.modPow(x, p);
@@ -66,8 +89,7 @@ final class DhVectors {
         key.put("g", VectorFileBuilder.hex(g));
         key.put("y", VectorFileBuilder.hex(y));
         key.put("x", VectorFileBuilder.hex(x));
-        String what = "DH-" + group.bits() + " on " + group.name();
-        List<String> flags = List.of("PublishedGroup", "ShortPrivateExponent");
+        String what = "DH-" + group.bits() + " on " + group.name() + shape;
         byte[] pub = DhKeyBlobWriter.write(p, g, y, null);
         byte[] priv = DhKeyBlobWriter.write(p, g, y, x);
         file.group(VectorFileBuilder.source(group.source(), group.published(),

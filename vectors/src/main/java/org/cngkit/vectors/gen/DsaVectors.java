@@ -47,6 +47,12 @@ final class DsaVectors {
                 "SeededKey", "V2Blob");
         group(file, key(3072), "DSA-3072, FIPS 186-3 domain, N = 256", "seed cngkit/dsa_blob_test/DSA-3072/1",
                 "SeededKey", "V2Blob");
+        for (int bits : new int[] {1024, 2048}) {
+            ShortKey s = shortValues(bits);
+            group(file, s.key(), "DSA-" + bits + ", x and y shorter than their fields",
+                    "seed " + seedLabel(bits) + " (domain); x from seed " + s.seed(), bits <= 1024 ? "V1Blob" : "V2Blob",
+                    "ShortValues");
+        }
         return file.build();
     }
 
@@ -71,6 +77,12 @@ final class DsaVectors {
                 "The same key without its generation record: Count and Seed are all 0xff, the form .NET writes and "
                         + "Windows accepts (it skips the seed check then) and exports again.",
                 "blob-layouts digest 2.5 and 8 ('DSA V1 Count/Seed'); dotnet/runtime DSACng.ImportExport.cs");
+        file.note("ShortValues", "EDGE_CASE",
+                "The domain of the seeded key of the same size, with x = 1 + (s mod (2^(8 (cbGroupSize - 1)) - 1)), s the "
+                        + "first 40 bytes of the seeded stream named in source.ref: the first seed (counter 1, 2, ...) whose "
+                        + "y = g^x mod p is also at least a byte shorter than p. So x and y both begin with zero bytes in "
+                        + "their fields, which a writer that copies minimal-length numbers gets wrong.",
+                "blob-layouts digest 2.5 and 2.6 (numbers zero-padded to their field)");
         file.note("GenericBlobType", "FUNCTIONALITY",
                 "BCRYPT_PUBLIC_KEY_BLOB / BCRYPT_PRIVATE_KEY_BLOB: the key's own DSA blob, V1 up to 1024 bits and V2 above.",
                 "nf-bcrypt-bcryptexportkey; blob-layouts digest 8 ('Generic blobs on DSA')");
@@ -108,6 +120,26 @@ final class DsaVectors {
         int counter = record.counter();
         byte[] count = {(byte) (counter >>> 24), (byte) (counter >>> 16), (byte) (counter >>> 8), (byte) counter};
         return new DsaKey(p, q, g, g.modPow(x, p), x, count, fipsSeed);
+    }
+
+    /** A key with values shorter than their fields and the name of the stream its x came from. */
+    record ShortKey(DsaKey key, String seed) {
+    }
+
+    /** The domain of {@link #key(int)} with the first x of the "short" streams that is short and gives a short y. */
+    static ShortKey shortValues(int bits) {
+        DsaKey domain = key(bits);
+        int cbKey = (bits + 7) / 8;
+        int cbGroup = (domain.q().bitLength() + 7) / 8;
+        BigInteger bound = BigInteger.ONE.shiftLeft(8 * (cbGroup - 1)).subtract(BigInteger.ONE);
+        for (int i = 1; ; i++) {
+            String seed = seedLabel(bits) + "/short/" + i;
+            BigInteger x = new BigInteger(1, new SeededBytes(seed).next(40)).mod(bound).add(BigInteger.ONE);
+            BigInteger y = domain.g().modPow(x, domain.p());
+            if ((y.bitLength() + 7) / 8 < cbKey) {
+                return new ShortKey(new DsaKey(domain.p(), domain.q(), domain.g(), y, x, domain.count(), domain.seed()), seed);
+            }
+        }
     }
 
     private static void group(VectorFileBuilder file, DsaKey k, String what, String ref, String... flags) {

@@ -46,6 +46,7 @@ final class RsaVectors {
         for (int bits : new int[] {2048, 3072, 4096}) {
             wycheproof(file, vectorsDir, bits);
         }
+        layoutStress(file);
         return file.build();
     }
 
@@ -68,6 +69,28 @@ final class RsaVectors {
                 "e = 0x010003, bytes 01 00 03: written little-endian it would read 03 00 01, so a byte-order mistake in the "
                         + "exponent shows (65537 = 01 00 01 reads the same both ways).",
                 "blob-layouts digest 2.2 (numbers after the header are big-endian)");
+        file.note("ConstructedKey", "BASIC",
+                "Built by org.cngkit.vectors.gen.RsaLayoutStressKeys from the seeded SHA-256 stream of the seed in "
+                        + "source.ref (no key generator): each prime is the first probable prime at or after a stream "
+                        + "candidate with its two top bits and low bit set; d = e^-1 mod lcm(p-1, q-1).",
+                "org.cngkit.vectors.gen.RsaLayoutStressKeys; vectors/PROVENANCE.md");
+        file.note("UnequalPrimes", "EDGE_CASE",
+                "Prime1 has 200 bits (cbPrime1 25) and Prime2 312 bits (cbPrime2 39): a writer that sizes both primes, "
+                        + "Exponent2 or the Coefficient from one of them, or from half the modulus, writes the wrong bytes.",
+                "blob-layouts digest 2.2 (each field's length is its own cb*)");
+        file.note("ModulusNotWholeBytes", "EDGE_CASE",
+                "A 516-bit modulus: cbModulus = (BitLength + 7) / 8 = 65 and the top byte holds 4 bits; BitLength is 516, "
+                        + "not the byte count times 8.",
+                "blob-layouts digest 2.2");
+        file.note("ModulusOddByteCount", "EDGE_CASE",
+                "A 520-bit modulus: 65 bytes, a multiple of 8 bits but not of 16, so halving the modulus length to size "
+                        + "the primes (33 bytes each) does not give cbModulus / 2.",
+                "blob-layouts digest 2.2");
+        file.note("LeadingZeroFields", "EDGE_CASE",
+                "Exponent1, Exponent2 and Coefficient are each one byte shorter than their prime and PrivateExponent "
+                        + "shorter than the modulus, so every padded field of RSA3 starts with zero bytes (the modulus, the "
+                        + "primes and the exponent have no padding to show). p - 1 and q - 1 share a 24-bit prime factor.",
+                "blob-layouts digest 2.2 (fields are zero-padded to their cb*)");
         file.note("PrivateExponentLambda", "FUNCTIONALITY",
                 "key.d = e^-1 mod lcm(p-1, q-1), as CNG-generated keys carry it. An implementation that computes d itself "
                         + "may write e^-1 mod (p-1)(q-1) instead; the layout check accepts any valid private exponent "
@@ -79,6 +102,20 @@ final class RsaVectors {
                         + "public one is RSA1 and the private one RSA2 (primes only), as seen from Windows; which private "
                         + "layout Windows exports is not documented, so the layout check also accepts RSA3.",
                 "nf-bcrypt-bcryptexportkey; blob-layouts digest 2.0 and 8 ('BCRYPT_PRIVATE_KEY_BLOB on RSA')");
+    }
+
+    /** Keys shaped to break lazy writers (notes UnequalPrimes, ModulusNotWholeBytes, ...); after the others, so their tcIds stay. */
+    private static void layoutStress(VectorFileBuilder file) {
+        String unequal = "cngkit/rsa_blob_test/RSA-512-p200-q312/1";
+        group(file, VectorFileBuilder.source(VectorGenerator.NAME, VectorGenerator.VERSION, "seed " + unequal),
+                RsaLayoutStressKeys.unequalPrimes(200, 312, unequal), "RSA-512, primes of 200 and 312 bits",
+                "ConstructedKey", "UnequalPrimes");
+        seeded(file, 516, 65537, "RSA-516/1", "SeededKey", "ModulusNotWholeBytes");
+        seeded(file, 520, 65537, "RSA-520/1", "SeededKey", "ModulusOddByteCount");
+        String zeros = "cngkit/rsa_blob_test/RSA-512-leading-zeros/1";
+        group(file, VectorFileBuilder.source(VectorGenerator.NAME, VectorGenerator.VERSION, "seed " + zeros),
+                RsaLayoutStressKeys.leadingZeroFields(512, zeros), "RSA-512, every padded field with a leading zero byte",
+                "ConstructedKey", "LeadingZeroFields");
     }
 
     private static void seeded(VectorFileBuilder file, int bits, int exponent, String name, String... flags) {

@@ -69,7 +69,12 @@ public final class Certification {
             TestPlan plan = launcher.discover(discovery);
             long total = plan.countTestIdentifiers(id -> id.isTest());
             launcher.execute(plan, new Progress(total, progress));
-            return ReportWriter.read(out.resolve(ReportWriter.VERDICTS));
+            CertificationReport report = ReportWriter.read(out.resolve(ReportWriter.VERDICTS));
+            if (report.verdicts().size() != total) {
+                throw new IllegalStateException("the run judged " + report.verdicts().size() + " of its " + total
+                        + " scenarios; its report is incomplete");
+            }
+            return report;
         } finally {
             Session.end();
         }

@@ -16,6 +16,7 @@ import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
 import org.cngkit.kit.session.Session;
 import org.cngkit.kit.session.Subject;
 import org.cngkit.kit.spec.SpecRow;
@@ -27,18 +28,22 @@ import org.cngkit.kit.verdict.Violation;
 /**
  * Cucumber plugin that turns scenario results into verdicts and writes {@code verdicts.json} and
  * {@code summary.md} into the directory given as its argument:
- * {@code cucumber.plugin = org.cngkit.kit.report.VerdictPlugin:reports/acme}.
+ * {@code cucumber.plugin = org.cngkit.kit.report.VerdictPlugin:reports/acme}. Each verdict is also appended to
+ * the {@link RunJournal} as it is reached, so a run that never finishes still leaves a report, marked incomplete.
  */
 public final class VerdictPlugin implements ConcurrentEventListener {
     private final Path directory;
     private final List<Verdict> verdicts = Collections.synchronizedList(new ArrayList<>());
+    private final RunJournal journal;
 
     public VerdictPlugin(String directory) {
         this.directory = Path.of(directory);
+        this.journal = new RunJournal(this.directory);
     }
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestRunStarted.class, e -> journal.begin(Session.current().provider().name()));
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
         publisher.registerHandlerFor(TestRunFinished.class, e -> write());
     }
@@ -49,12 +54,14 @@ public final class VerdictPlugin implements ConcurrentEventListener {
         List<String> tags = tc.getTags();
         Subject subject = Session.current().subject(tc.getId().toString());
         Judgement j = judge(result);
-        verdicts.add(new Verdict(tc.getName(), tc.getUri().toString().replaceFirst("^classpath:", "") + ":" + tc.getLocation().getLine(),
+        Verdict verdict = new Verdict(tc.getName(), tc.getUri().toString().replaceFirst("^classpath:", "") + ":" + tc.getLocation().getLine(),
                 tags.stream().filter(t -> t.startsWith("@row:")).map(t -> t.substring(5)).toList(),
                 tags.contains("@should") ? "should" : "must",
                 tags.stream().filter(t -> t.startsWith("@source:")).map(t -> t.substring(8)).findFirst().orElse("-"),
                 subject.algorithm(), subject.blobType(), j.outcome, j.reason, j.expected, j.provided,
-                result.getDuration().toMillis()));
+                result.getDuration().toMillis());
+        verdicts.add(verdict);
+        journal.append(verdict);
     }
 
     private record Judgement(Outcome outcome, String reason, String expected, String provided) {
@@ -85,5 +92,6 @@ public final class VerdictPlugin implements ConcurrentEventListener {
                 session.claims().profile().id(), session.declaredProfile().id(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         new ReportWriter(directory).write(new CertificationReport(stamp, all, notCovered));
+        journal.complete();
     }
 }

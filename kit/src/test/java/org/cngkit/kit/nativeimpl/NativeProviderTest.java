@@ -102,6 +102,7 @@ class NativeProviderTest {
             assertEquals(Outcome.CRASHED, died.outcome());
             assertTrue(died.provided().contains("ended before the answer to EXPORT"), died.provided());
             assertTrue(died.provided().contains("fake: dying on EXPORT"), "stderr tail in the message: " + died.provided());
+            p.ready();
             assertEquals(NtStatus.SUCCESS, export(driver, aesKey(driver)).status());
             assertEquals(2, p.harness().processesStarted());
         }

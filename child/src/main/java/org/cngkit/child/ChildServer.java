@@ -73,8 +73,17 @@ public final class ChildServer {
                 out.flush();
                 Runtime.getRuntime().halt(0);
             }
-            String answer = line == BoundedLineReader.TOO_LONG ? "ERR the request is longer than " + MAX_LINE + " bytes"
-                    : server.answer(line);
+            String answer;
+            try {
+                answer = line == BoundedLineReader.TOO_LONG ? "ERR the request is longer than " + MAX_LINE + " bytes"
+                        : server.answer(line);
+            } catch (VirtualMachineError e) {
+                // Out of memory (or worse) inside the implementation: the child dies without an answer, like a
+                // crashed harness, and the kit starts a fresh one. Its stderr keeps the reason.
+                System.err.println("cngkit-child: " + e);
+                Runtime.getRuntime().halt(3);
+                return;
+            }
             out.print(answer);
             out.print('\n');
             out.flush();

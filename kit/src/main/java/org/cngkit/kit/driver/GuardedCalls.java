@@ -48,7 +48,6 @@ final class GuardedCalls implements AutoCloseable {
             throw new Violation(Outcome.TIMEOUT, what + " did not return within " + timeout.toMillis() + " ms",
                     "a return within " + timeout.toMillis() + " ms", "no return");
         } catch (ExecutionException e) {
-            consecutiveTimeouts = 0;
             Throwable cause = e.getCause();
             if (cause instanceof Violation v) {
                 throw v;
@@ -68,7 +67,7 @@ final class GuardedCalls implements AutoCloseable {
         }
     }
 
-    /** How many calls in a row ended in TIMEOUT (0 after any call that returned or threw). */
+    /** How many calls in a row ended in TIMEOUT (0 after any call that returned). */
     int consecutiveTimeouts() {
         return consecutiveTimeouts;
     }

@@ -63,7 +63,6 @@ public final class JavaChild {
         List<String> c = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heapMb + "m",
-                "-XX:+ExitOnOutOfMemoryError",
                 "-XX:+UseSerialGC",
                 "-Xss4m",
                 "-cp", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),

@@ -138,7 +138,7 @@ class IsolationSelfTest {
     @Test
     void anImplementationThatHoardsTheHeapDiesAloneAndIsCrashed() throws IOException {
         Run r = hostile("HoardsHeap", "--child-heap", "48");
-        assertEquals(CertifyCommand.NOT_CERTIFIED, r.exit(), r.err());
+        assertEquals(CertifyCommand.NOT_CERTIFIED, r.exit(), r.out() + r.err());
         assertAll(r.examined(), Outcome.CRASHED, "ended before the answer to EXPORT");
     }
 

@@ -3,7 +3,7 @@
  * stdin/stdout, so that the cngkit kit (Java) can certify a native implementation: Windows' own
  * bcrypt.dll, or Wine's.
  *
- * Protocol version 1, specified in PROTOCOL.md next to this file. In short: the harness prints one
+ * Protocol version 2, specified in PROTOCOL.md next to this file. In short: the harness prints one
  * hello line, then reads one request line at a time and answers each with exactly one line.
  * Handles are small integer ids (0 = NULL); every pointer parameter can be NULL; output buffers
  * carry the caller's bytes plus a guard area, and the answer lists every byte that changed.
@@ -22,7 +22,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define PROTOCOL_VERSION 1
+#define PROTOCOL_VERSION 2
+
+/* The longest request line read; a longer one is skipped to its end and answered ERR. */
+#define MAX_LINE (64u << 20)
 
 /* Bytes the harness appends after every output buffer, filled with GUARD_PATTERN(i). */
 #define GUARD_LENGTH 1024
@@ -287,6 +290,26 @@ static void say_changes(const struct buffer *b)
     if (!any) say(" -");
 }
 
+/*
+ * Output buffers stay alive after their answer until the next LATE, which lists the bytes written into each since
+ * its answer (a late write from another thread of the implementation). 'initial' becomes the answered state.
+ */
+static struct buffer *watched;
+static size_t watched_count, watched_cap;
+
+static void watch(struct buffer *b)
+{
+    if (b->is_null || !b->memory) return;
+    if (watched_count == watched_cap) {
+        watched_cap = watched_cap ? watched_cap * 2 : 64;
+        watched = (struct buffer *)realloc(watched, watched_cap * sizeof *watched);
+        if (!watched) { fputs("ERR out of memory\n", stdout); fflush(stdout); exit(4); }
+    }
+    memcpy(b->initial, b->memory, b->len + GUARD_LENGTH);
+    watched[watched_count++] = *b;
+    memset(b, 0, sizeof *b); /* the watch list owns the memory now */
+}
+
 static void release_buffer(struct buffer *b)
 {
     free(b->memory);
@@ -347,7 +370,10 @@ static void do_setprop(char **a)
     parse_buffer(a[2], "pbInput", &input);
     cb = parse_ulong(a[3], "cbInput");
     flags = parse_ulong(a[4], "dwFlags");
-    if (!parse_error[0]) say_status(BCryptSetProperty(object, prop, buffer_pointer(&input), cb, flags));
+    if (!parse_error[0]) {
+        say_status(BCryptSetProperty(object, prop, buffer_pointer(&input), cb, flags));
+        say_changes(&input);
+    }
     free(prop);
     release_buffer(&input);
 }
@@ -369,8 +395,9 @@ static void do_gensym(char **a)
                                               buffer_pointer(&secret), cb_secret, flags));
         say_handle_out(want, key);
         say_changes(&object);
+        say_changes(&secret);
         /* The key may live in pbKeyObject until it is destroyed: that memory is never freed. */
-        object.memory = NULL;
+        watch(&object);
     }
     release_buffer(&object);
     release_buffer(&secret);
@@ -415,7 +442,8 @@ static void do_import(char **a)
                                    buffer_pointer(&input), cb_input, flags));
         say_handle_out(want, key);
         say_changes(&object);
-        object.memory = NULL; /* see do_gensym */
+        say_changes(&input);
+        watch(&object); /* see do_gensym */
     }
     free(type);
     release_buffer(&object);
@@ -437,6 +465,7 @@ static void do_importpair(char **a)
     if (!parse_error[0]) {
         say_status(BCryptImportKeyPair(alg, import_key, type, want ? &key : NULL, buffer_pointer(&input), cb_input, flags));
         say_handle_out(want, key);
+        say_changes(&input);
     }
     free(type);
     release_buffer(&input);
@@ -466,6 +495,7 @@ static void do_export(char **a)
         if (want_result) say(" %lu", (unsigned long)result);
         else say(" -");
         say_changes(&output);
+        watch(&output);
     }
     free(type);
     release_buffer(&output);
@@ -484,6 +514,20 @@ static void do_close(char **a)
     ULONG flags = parse_ulong(a[1], "dwFlags");
     if (parse_error[0]) return;
     say_status(BCryptCloseAlgorithmProvider(alg, flags));
+}
+
+/* LATE: per watched output buffer, in the order sent, the bytes changed since its answer; then forgets them.
+   The memory itself stays allocated: a key may live in a pbKeyObject, and the harness does not tell them apart. */
+static void do_late(char **a)
+{
+    size_t i;
+    (void)a;
+    say("OK %lu", (unsigned long)watched_count);
+    for (i = 0; i < watched_count; i++) {
+        say_changes(&watched[i]);
+        free(watched[i].initial);
+    }
+    watched_count = 0;
 }
 
 /* PROBE <pszAlgId>: can the algorithm be opened, and which key lengths does it report? */
@@ -727,9 +771,12 @@ static const struct request requests[] = {
     {"INFO", 0, do_info, 0},
     {"FILEINFO", 0, do_fileinfo, 0},
     {"DEBUG", 1, do_debug, 0},
+    {"LATE", 0, do_late, 0},
     {"QUIT", 0, NULL, 1},
     {NULL, 0, NULL, 0},
 };
+
+static int too_long;
 
 static char *read_line(void)
 {
@@ -742,7 +789,9 @@ static char *read_line(void)
         line = (char *)malloc(cap);
         if (!line) exit(4);
     }
+    too_long = 0;
     while ((c = getchar()) != EOF && c != '\n') {
+        if (len >= MAX_LINE) { too_long = 1; continue; }
         if (len + 1 >= cap) {
             cap *= 2;
             line = (char *)realloc(line, cap);
@@ -750,7 +799,7 @@ static char *read_line(void)
         }
         line[len++] = (char)c;
     }
-    if (c == EOF && len == 0) return NULL;
+    if (c == EOF && len == 0 && !too_long) return NULL;
     if (len && line[len - 1] == '\r') len--;
     line[len] = 0;
     return line;
@@ -781,7 +830,8 @@ int main(void)
             while (*p && *p != ' ') p++;
             if (*p) *p++ = 0;
         }
-        if (n == 0) continue;
+        if (too_long) { say("ERR the request is longer than %lu bytes", (unsigned long)MAX_LINE); finish_answer(); continue; }
+        if (n == 0) { say("ERR empty request"); finish_answer(); continue; }
         if (*p) { say("ERR too many arguments"); finish_answer(); continue; }
         verb = tokens[0];
         for (r = requests; r->verb; r++)

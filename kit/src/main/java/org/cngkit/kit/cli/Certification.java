@@ -15,6 +15,8 @@ import org.cngkit.kit.session.Settings;
 import org.cngkit.spi.CngProvider;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -68,8 +70,21 @@ public final class Certification {
             Launcher launcher = LauncherFactory.create();
             TestPlan plan = launcher.discover(discovery);
             long total = plan.countTestIdentifiers(id -> id.isTest());
-            launcher.execute(plan, new Progress(total, progress));
-            return ReportWriter.read(out.resolve(ReportWriter.VERDICTS));
+            java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
+            launcher.execute(plan, new Progress(total, progress), new TestExecutionListener() {
+                @Override
+                public void executionStarted(TestIdentifier id) {
+                    if (id.isTest()) {
+                        started.incrementAndGet();
+                    }
+                }
+            });
+            CertificationReport report = ReportWriter.read(out.resolve(ReportWriter.VERDICTS));
+            if (report.verdicts().size() != started.get()) {
+                throw new IllegalStateException("the run started " + started.get() + " scenarios and judged "
+                        + report.verdicts().size() + "; its report is incomplete");
+            }
+            return report;
         } finally {
             Session.end();
         }

@@ -10,13 +10,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
+import org.cngkit.child.ChildServer;
+import org.cngkit.child.ProtocolViolation;
 import org.cngkit.kit.driver.ImplementationCatalog;
+import org.cngkit.kit.isolation.JavaChild;
 import org.cngkit.kit.nativeimpl.HarnessInfo;
 import org.cngkit.kit.nativeimpl.HarnessProcessLost;
-import org.cngkit.kit.nativeimpl.HarnessProtocolError;
+import org.cngkit.kit.nativeimpl.StartRefused;
 import org.cngkit.kit.nativeimpl.NativeCommand;
 import org.cngkit.kit.nativeimpl.NativeProvider;
 import org.cngkit.kit.report.Baseline;
@@ -26,6 +30,7 @@ import org.cngkit.kit.report.Invocation;
 import org.cngkit.kit.report.ReportWriter;
 import org.cngkit.kit.report.RunStamp;
 import org.cngkit.kit.report.Verdict;
+import org.cngkit.kit.session.RunBudget;
 import org.cngkit.kit.session.Settings;
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.spi.AlgorithmClaim;
@@ -44,10 +49,15 @@ import picocli.CommandLine.Option;
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every claimed mandatory (@must) scenario passed; with --baseline: the run matches the baseline exactly",
-            "1:at least one claimed mandatory scenario failed; with --baseline: the run differs from the baseline or a baseline row has no reason yet",
-            "2:bad usage (unknown option, unknown implementation or profile)",
-            "3:kit error: the kit could not judge (broken vector reference, step bug, unwritable --out)"},
+            "0:every selected scenario was judged, the complete report written, and every claimed mandatory (@must) "
+                    + "scenario passed; with --baseline: the run matches the baseline exactly",
+            "1:not certified: a claimed mandatory scenario failed, the run stopped early (--deadline, --max-timeouts), "
+                    + "the implementation failed to start (its constructor, name() or claims() threw; an unsafe name), "
+                    + "or the run ended before its report was complete; with --baseline: the run differs from the "
+                    + "baseline or a baseline row has no reason yet",
+            "2:bad usage, found before anything runs: an unknown option or value, --jar, --impl, --timeout, --tags, "
+                    + "--baseline or --out that cannot work",
+            "3:kit error: the kit could not judge (broken vector reference, step bug, an answer it cannot read)"},
         footerHeading = "%nReports written into --out:%n",
         footer = {
             "  summary.md     result, blob type x algorithm matrix, failures, requirements not covered",
@@ -55,6 +65,7 @@ import picocli.CommandLine.Option;
             "  verdicts.json  one verdict per scenario: row ids, outcome, reason, expected vs provided",
             "  cucumber.html  the scenarios as Cucumber ran them",
             "  junit.xml      JUnit XML for CI dashboards",
+            "  INCOMPLETE, verdicts.partial.jsonl  only while a run is going on, or after one that was killed",
             "Key material is redacted in every report unless --reveal-secrets is given."})
 public final class CertifyCommand implements Callable<Integer> {
     static final int CERTIFIED = 0;
@@ -115,11 +126,39 @@ public final class CertifyCommand implements Callable<Integer> {
                     + "UNEXPLAINED until a reason is written.")
     boolean writeBaseline;
 
-    @Option(names = "--list", description = "List the implementations on the classpath with their claims (with --native: the claims the kit probed), then exit.")
+    @Option(names = "--list", description = "List the implementations on the classpath with their claims (with --native: the claims the kit probed), then exit. "
+            + "Java implementations are loaded into the kit's own JVM for this.")
     boolean list;
 
     @Option(names = "--quiet", description = "No progress line, only the result.")
     boolean quiet;
+
+    @Option(names = "--in-process",
+            description = "Run a Java implementation inside the kit's JVM instead of a child JVM of its own. For debugging "
+                    + "(a profiler, a breakpoint): the kit is then not protected from what the implementation does.")
+    boolean inProcess;
+
+    @Option(names = "--child-heap", paramLabel = "MB", defaultValue = "1024",
+            description = "Heap limit (-Xmx) of the child JVM a Java implementation runs in. Default: ${DEFAULT-VALUE}.")
+    int childHeapMb;
+
+    @Option(names = "--deadline", paramLabel = "SECONDS", defaultValue = "7200",
+            description = "Whole-run deadline: scenarios after it are NOT_RUN, the report is written, the exit code is 1. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    double deadlineSeconds;
+
+    @Option(names = "--max-timeouts", paramLabel = "N", defaultValue = "5",
+            description = "Stop the run (scenarios after it NOT_RUN, exit code 1) after N calls in a row timed out. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int maxTimeouts;
+
+    @Option(names = "--hello-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Longest wait for a starting harness or child JVM to greet (Wine's first start in a new prefix "
+                    + "is slow). Default: ${DEFAULT-VALUE}.")
+    double helloSeconds;
+
+    @Option(names = "--verbose", description = "Stack traces with error messages.")
+    boolean verbose;
 
     public static void main(String[] args) {
         Invocation.record("certify", args);
@@ -130,6 +169,11 @@ public final class CertifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
+        String misuse = new Usage(this).problem();
+        if (misuse != null) {
+            stderr.println("certify: " + misuse);
+            return USAGE;
+        }
         ClassLoader loader;
         try {
             loader = classLoader();
@@ -139,20 +183,11 @@ public final class CertifyCommand implements Callable<Integer> {
         }
         Thread.currentThread().setContextClassLoader(loader);
         ImplementationCatalog catalog = new ImplementationCatalog(loader);
-        String misuse = nativeCommand != null && (implementation != null || !jars.isEmpty()) ? "--native certifies a native DLL; it does not go with --impl or --jar"
-                : claimsFile != null && nativeCommand == null ? "--claims goes with --native (a Java implementation states its own claims)"
-                : writeBaseline && baseline == null ? "--write-baseline needs --baseline FILE"
-                : baseline != null && !writeBaseline && !Files.exists(baseline) ? "--baseline " + baseline + ": no such file (create it with --write-baseline)"
-                : null;
-        if (misuse != null) {
-            stderr.println("certify: " + misuse);
-            return USAGE;
-        }
         if (list && nativeCommand == null) {
             catalog.all().forEach(p -> list(stdout, p));
             return CERTIFIED;
         }
-        Duration timeout = Duration.ofMillis((long) (timeoutSeconds * 1000));
+        Duration timeout = seconds(timeoutSeconds);
         CngProvider provider;
         Settings settings;
         Baseline waived;
@@ -160,35 +195,81 @@ public final class CertifyCommand implements Callable<Integer> {
             Optional<WindowsProfile> chosen = Optional.ofNullable(profile).map(WindowsProfile::fromId);
             waived = baseline == null ? null : Files.exists(baseline) ? Baseline.read(baseline) : Baseline.empty();
             provider = nativeCommand != null
-                    ? NativeProvider.start(NativeCommand.split(nativeCommand), timeout, chosen.orElse(null), claimsFile)
-                    : catalog.select(implementation);
+                    ? NativeProvider.start(NativeCommand.split(nativeCommand), timeout, seconds(helloSeconds), chosen.orElse(null), claimsFile)
+                    : inProcess ? catalog.select(implementation)
+                    : JavaChild.start(jars, implementation, childHeapMb, timeout, seconds(helloSeconds));
             String problem = Identity.problem(provider);
             if (problem != null) {
                 stderr.println("certify: " + problem);
+                close(provider);
                 return NOT_CERTIFIED;
             }
-            settings = new Settings(provider.name(), chosen, timeout, revealSecrets);
+            settings = new Settings(provider.name(), chosen, timeout, revealSecrets,
+                    new RunBudget(seconds(deadlineSeconds), maxTimeouts));
         } catch (IllegalArgumentException e) {
             stderr.println("certify: " + e.getMessage());
             return USAGE;
-        } catch (HarnessProcessLost | HarnessProtocolError e) {
-            stderr.println("certify: the native harness did not start: " + e.getMessage());
-            return USAGE;
-        } catch (RuntimeException e) {
-            stderr.println("certify: an implementation on the classpath failed while the kit listed them: " + e);
+        } catch (StartRefused e) {
+            return refused(e, stderr);
+        } catch (HarnessProcessLost | ProtocolViolation e) {
+            stderr.println("certify: the " + (nativeCommand != null ? "native harness" : "implementation's child JVM")
+                    + " did not start: " + e.getMessage());
+            trace(e, stderr);
+            return nativeCommand != null ? USAGE : NOT_CERTIFIED;
+        } catch (RuntimeException | ServiceConfigurationError e) {
+            stderr.println("certify: an implementation on the classpath failed while the kit chose one: " + oneLine(e));
+            trace(e, stderr);
             return NOT_CERTIFIED;
         }
+        RunGuard guard = RunGuard.arm(stderr);
         try {
             if (list) {
                 list(stdout, provider);
-                return CERTIFIED;
+                return guard.done(CERTIFIED);
             }
-            return certify(provider, settings, waived, stdout, stderr);
+            return guard.done(certify(provider, settings, waived, stdout, stderr));
         } finally {
-            if (provider instanceof NativeProvider n) {
-                n.close();
-            }
+            guard.done(0);
+            close(provider);
         }
+    }
+
+    private static void close(CngProvider provider) {
+        if (provider instanceof NativeProvider n) {
+            n.close();
+        }
+    }
+
+    /** A child or harness that ended before its hello: the child's own line, and whose fault it is. */
+    private int refused(StartRefused e, PrintStream stderr) {
+        String words = e.lastWords().replaceFirst("^cngkit-child: ", "");
+        if (nativeCommand == null && e.exitCode() == ChildServer.EXIT_USAGE) {
+            stderr.println("certify: " + words);
+            return USAGE;
+        }
+        if (nativeCommand == null && e.exitCode() == ChildServer.EXIT_IMPLEMENTATION_FAILED) {
+            stderr.println("certify: the implementation failed to start: " + words);
+            return NOT_CERTIFIED;
+        }
+        stderr.println("certify: the " + (nativeCommand != null ? "native harness" : "implementation's child JVM")
+                + " ended before it was ready (exit code " + e.exitCode() + ")" + (words.isEmpty() ? "" : ": " + words));
+        return nativeCommand != null ? USAGE : NOT_CERTIFIED;
+    }
+
+    private void trace(Throwable e, PrintStream stderr) {
+        if (verbose) {
+            e.printStackTrace(stderr);
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable cause = e.getCause();
+        String text = e + (cause != null && cause != e ? " (caused by " + cause + ")" : "");
+        return text.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    static Duration seconds(double value) {
+        return Duration.ofMillis(Math.round(value * 1000));
     }
 
     private static void list(PrintStream stdout, CngProvider p) {
@@ -214,13 +295,18 @@ public final class CertifyCommand implements Callable<Integer> {
             boolean terminal = System.console() != null && !quiet;
             report = new Certification(provider, settings, dir, tags, terminal ? stderr : null).run();
         } catch (RuntimeException e) {
-            stderr.println("certify: kit error: " + e);
+            stderr.println("certify: kit error: " + oneLine(e));
+            trace(e, stderr);
             return KIT_ERROR;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         print(stdout, report, dir, seconds);
-        if (provider instanceof NativeProvider n) {
+        if (provider instanceof NativeProvider n && n.info() != null) {
             printHarness(stdout, n, (System.nanoTime() - begun) / 1e9);
+        } else if (provider instanceof NativeProvider n) {
+            stdout.printf("child JVM: %d process(es) started, first startup %.2f s; whole run %.1f s%n",
+                    n.harness().processesStarted(), n.harness().startups().get(0).toMillis() / 1000.0,
+                    (System.nanoTime() - begun) / 1e9);
         }
         if (!report.kitErrors().isEmpty()) {
             return KIT_ERROR;
@@ -269,7 +355,7 @@ public final class CertifyCommand implements Callable<Integer> {
 
     private ClassLoader classLoader() {
         ClassLoader parent = CertifyCommand.class.getClassLoader();
-        if (jars.isEmpty()) {
+        if (jars.isEmpty() || !inProcess && !list) {
             return parent;
         }
         URL[] urls = new URL[jars.size()];

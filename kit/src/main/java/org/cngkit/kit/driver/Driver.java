@@ -36,6 +36,11 @@ public final class Driver implements AutoCloseable {
         return provider;
     }
 
+    /** How many calls in a row ended in TIMEOUT, for the run's stop rule. */
+    public int consecutiveTimeouts() {
+        return calls.consecutiveTimeouts();
+    }
+
     public Opened openAlgorithm(String algorithmId) {
         HandleOut out = new HandleOut();
         NtStatus status = calls.run("BCryptOpenAlgorithmProvider(" + algorithmId + ")",

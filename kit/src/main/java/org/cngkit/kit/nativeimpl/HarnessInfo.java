@@ -1,5 +1,6 @@
 package org.cngkit.kit.nativeimpl;
 
+import org.cngkit.child.LineCodec;
 import org.cngkit.spi.WindowsProfile;
 
 /**
@@ -13,7 +14,7 @@ public record HarnessInfo(String windowsVersion, String wineVersion, String bcry
 
     static HarnessInfo ask(NativeHarness harness) {
         NativeHarness.Answer a = harness.call(g -> "INFO").expect(4, "INFO");
-        return new HarnessInfo(a.token(1), HarnessCodec.parseString(a.token(2)), HarnessCodec.parseString(a.token(3)));
+        return new HarnessInfo(a.token(1), LineCodec.parseString(a.token(2)), LineCodec.parseString(a.token(3)));
     }
 
     /**

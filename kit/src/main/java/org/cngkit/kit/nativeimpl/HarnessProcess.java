@@ -1,9 +1,8 @@
 package org.cngkit.kit.nativeimpl;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +13,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.cngkit.child.LineCodec;
+import org.cngkit.child.BoundedLineReader;
+
 /**
  * One running harness process: its hello, one request and one answer at a time, and its end. Answers are read
  * by a thread of their own, so that waiting for one can time out and be interrupted; standard error is drained
@@ -22,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 final class HarnessProcess {
     private static final String END_OF_OUTPUT = new String("end of output");
     private static final int STDERR_LINES = 12;
+    /** The longest answer line the kit reads: far above any blob in hex; a longer one is a kit error, not a heap. */
+    static final int MAX_ANSWER = 16 << 20;
 
     private final int generation;
     private final Process process;
@@ -31,6 +35,7 @@ final class HarnessProcess {
     private final String hello;
     private final Duration startup;
     private volatile String ending;
+    private final Thread stderrDrain;
 
     private HarnessProcess(int generation, Process process, Duration helloLimit) {
         this.generation = generation;
@@ -38,21 +43,42 @@ final class HarnessProcess {
         this.requests = process.getOutputStream();
         long start = System.nanoTime();
         daemon("cngkit-harness-" + generation + "-out", () -> pump(process.getInputStream()));
-        daemon("cngkit-harness-" + generation + "-err", () -> drain(process.getErrorStream()));
-        String line = next(helloLimit, "its hello line");
+        this.stderrDrain = daemon("cngkit-harness-" + generation + "-err", () -> drain(process.getErrorStream()));
+        String line = hello(helloLimit);
         this.startup = Duration.ofNanos(System.nanoTime() - start);
         String[] words = line.split(" ");
-        if (words.length < 2 || !words[0].equals(HarnessCodec.HELLO)) {
+        if (words.length < 2 || !words[0].equals(LineCodec.HELLO)) {
             kill("it did not greet as a cngkit harness");
-            throw new HarnessProtocolError("the harness did not start with '" + HarnessCodec.HELLO + " <version>' but with "
-                    + HarnessCodec.abbreviate(line));
+            throw new HarnessProtocolError("the harness did not start with '" + LineCodec.HELLO + " <version>' but with "
+                    + LineCodec.abbreviate(line));
         }
-        if (!words[1].equals(String.valueOf(HarnessCodec.PROTOCOL_VERSION))) {
+        if (!words[1].equals(String.valueOf(LineCodec.PROTOCOL_VERSION))) {
             kill("it speaks another protocol version");
-            throw new HarnessProtocolError("the harness speaks protocol version " + words[1] + "; this kit speaks "
-                    + HarnessCodec.PROTOCOL_VERSION + " (rebuild the harness from this checkout)");
+            throw new HarnessProtocolError("the harness speaks protocol version " + LineCodec.abbreviate(words[1]) + "; this kit speaks "
+                    + LineCodec.PROTOCOL_VERSION + " (rebuild the harness from this checkout)");
         }
         this.hello = line;
+    }
+
+    /** The hello line; a process that ends before it is {@link StartRefused} with its exit code and last words. */
+    private String hello(Duration limit) {
+        try {
+            return next(limit, "its hello line");
+        } catch (HarnessProcessLost e) {
+            if (process.isAlive()) {
+                throw e;
+            }
+            try {
+                stderrDrain.join(2000);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            String lastWords;
+            synchronized (stderrTail) {
+                lastWords = stderrTail.isEmpty() ? "" : stderrTail.peekLast();
+            }
+            throw new StartRefused(e.getMessage(), process.exitValue(), lastWords);
+        }
     }
 
     /** Starts the command and waits for its hello line. */
@@ -111,6 +137,10 @@ final class HarnessProcess {
         if (line.startsWith("ERR")) {
             throw new HarnessProtocolError("the harness refused " + verb + " as malformed: " + line);
         }
+        if (line.startsWith("THREW")) {
+            String[] w = line.split(" ");
+            throw new ImplementationThrew(w.length > 1 ? parse(w[1]) : "?", w.length > 2 ? parse(w[2]) : "");
+        }
         if (line.startsWith("CRASH")) {
             String[] w = line.split(" ");
             String why = "crashed during " + verb + ": unhandled exception " + (w.length > 1 ? w[1] : "?")
@@ -119,7 +149,7 @@ final class HarnessProcess {
             throw new HarnessProcessLost("harness process #" + generation + " " + why);
         }
         kill("unreadable answer");
-        throw new HarnessProtocolError("the harness answered " + verb + " with " + HarnessCodec.abbreviate(line));
+        throw new HarnessProtocolError("the harness answered " + verb + " with " + LineCodec.abbreviate(line));
     }
 
     /** Asks the harness to quit, then makes sure it is gone. */
@@ -162,9 +192,14 @@ final class HarnessProcess {
             throw new HarnessProcessLost("harness process #" + generation + " was killed: the kit stopped waiting for " + what);
         }
         if (line == null) {
-            String why = "gave no " + what + " within " + limit.toMillis() + " ms";
+            String why = "did not give " + what + " within " + limit.toMillis() + " ms";
             kill(why);
             throw new HarnessProcessLost("harness process #" + generation + " " + why + "; killed" + stderr());
+        }
+        if (line == BoundedLineReader.TOO_LONG) {
+            kill("an answer line over the bound");
+            throw new HarnessProtocolError("harness process #" + generation + " wrote a line longer than " + MAX_ANSWER
+                    + " bytes instead of " + what + " (the kit reads no more; is the command a cngkit harness?)");
         }
         if (line == END_OF_OUTPUT) {
             String why = "ended before " + what;
@@ -192,11 +227,23 @@ final class HarnessProcess {
         }
     }
 
+    private static String parse(String token) {
+        try {
+            return LineCodec.parseString(token);
+        } catch (RuntimeException e) {
+            return LineCodec.abbreviate(token);
+        }
+    }
+
     private void pump(InputStream out) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(out, StandardCharsets.US_ASCII), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(out, 1 << 16)) {
+            BoundedLineReader r = new BoundedLineReader(in, MAX_ANSWER);
             String line;
-            while ((line = r.readLine()) != null) {
-                answers.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+            while ((line = r.next()) != null) {
+                answers.add(line);
+                if (line == BoundedLineReader.TOO_LONG) {
+                    break;
+                }
             }
         } catch (IOException e) {
             // the process went away; the end marker says so
@@ -205,11 +252,13 @@ final class HarnessProcess {
     }
 
     private void drain(InputStream err) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(err, StandardCharsets.UTF_8))) {
+        try (InputStream in = new BufferedInputStream(err, 1 << 12)) {
+            BoundedLineReader r = new BoundedLineReader(in, 1 << 12);
             String line;
-            while ((line = r.readLine()) != null) {
+            while ((line = r.next()) != null) {
+                line = line == BoundedLineReader.TOO_LONG ? "(a line over 4096 bytes)" : line;
                 synchronized (stderrTail) {
-                    stderrTail.addLast(line.length() > 200 ? line.substring(0, 200) + "..." : line);
+                    stderrTail.addLast(printable(line.length() > 200 ? line.substring(0, 200) + "..." : line));
                     if (stderrTail.size() > STDERR_LINES) {
                         stderrTail.removeFirst();
                     }
@@ -220,9 +269,17 @@ final class HarnessProcess {
         }
     }
 
-    private static void daemon(String name, Runnable body) {
+    /** A line with every non-printable character shown as {@code \\xNN}, for messages. */
+    private static String printable(String line) {
+        StringBuilder t = new StringBuilder(line.length());
+        line.chars().forEach(c -> t.append(c >= 0x20 && c < 0x7F ? String.valueOf((char) c) : String.format("\\x%02x", c & 0xFF)));
+        return t.toString();
+    }
+
+    private static Thread daemon(String name, Runnable body) {
         Thread t = new Thread(body, name);
         t.setDaemon(true);
         t.start();
+        return t;
     }
 }

@@ -6,7 +6,7 @@ package org.cngkit.kit.nativeimpl;
  * it had issued are gone; the next call starts a fresh process. The kit reports the call as CRASHED, or as
  * TIMEOUT when its own per-call limit expired first.
  */
-public final class HarnessProcessLost extends RuntimeException {
+public class HarnessProcessLost extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public HarnessProcessLost(String message) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
+import org.cngkit.child.LineCodec;
+
 /**
  * The harness of one certification run: one long-lived process in the normal case, a fresh one after a crash or
  * a hang. Each process is a <em>generation</em>; a request is built knowing the generation that will receive it,
@@ -70,6 +72,22 @@ public final class NativeHarness implements AutoCloseable {
         return new Answer(p.generation(), line.split(" ", -1));
     }
 
+    /**
+     * Starts a fresh process now if the last one is gone, so that its start-up (a JVM, Wine) is not counted against
+     * the time limit of the next call.
+     */
+    public synchronized void ensureLive() {
+        if (closed) {
+            throw new IllegalStateException("the harness was closed");
+        }
+        ensureStarted();
+    }
+
+    /** The generation of the process that is running now, or -1 when none is (the next call starts one). */
+    public synchronized int liveGeneration() {
+        return current != null && current.alive() ? current.generation() : -1;
+    }
+
     /** How many processes this run has started (1 unless something crashed or hung). */
     public synchronized int processesStarted() {
         return generations;
@@ -126,7 +144,7 @@ public final class NativeHarness implements AutoCloseable {
         public Answer expect(int count, String what) {
             if (tokens.length != count) {
                 throw new HarnessProtocolError("the answer to " + what + " has " + tokens.length + " tokens, not " + count
-                        + ": " + HarnessCodec.abbreviate(String.join(" ", tokens)));
+                        + ": " + LineCodec.abbreviate(String.join(" ", tokens)));
             }
             return this;
         }

@@ -1,9 +1,9 @@
 package org.cngkit.kit.nativeimpl;
 
-import static org.cngkit.kit.nativeimpl.HarnessCodec.bytes;
-import static org.cngkit.kit.nativeimpl.HarnessCodec.flags;
-import static org.cngkit.kit.nativeimpl.HarnessCodec.string;
-import static org.cngkit.kit.nativeimpl.HarnessCodec.ulong;
+import static org.cngkit.child.LineCodec.bytes;
+import static org.cngkit.child.LineCodec.flags;
+import static org.cngkit.child.LineCodec.string;
+import static org.cngkit.child.LineCodec.ulong;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.cngkit.child.LineCodec;
+import org.cngkit.kit.driver.RemoteBuffers;
+import org.cngkit.kit.verdict.Outcome;
+import org.cngkit.kit.verdict.Violation;
 import org.cngkit.spi.Claims;
 import org.cngkit.spi.CngProvider;
 import org.cngkit.spi.Handle;
@@ -20,7 +24,10 @@ import org.cngkit.spi.ULongOut;
 import org.cngkit.spi.WindowsProfile;
 
 /**
- * A native {@code bcrypt.dll} seen through the harness (harness/PROTOCOL.md): every SPI call is one request.
+ * An implementation in another process, seen through the harness protocol (harness/PROTOCOL.md): a native
+ * {@code bcrypt.dll} behind {@code harness.c}, or a Java implementation in its child JVM behind
+ * {@code org.cngkit.child.ChildServer} ({@link org.cngkit.kit.isolation.JavaChild}). Every SPI call is one request,
+ * and one code path judges both.
  *
  * <h2>Mapping</h2>
  * <ul>
@@ -32,26 +39,41 @@ import org.cngkit.spi.WindowsProfile;
  *       caller put after them, such as the kit's canary); the bytes the call changed come back and are written into
  *       the caller's array. A write at or after {@code cbOutput} thus changes the caller's canary, and the kit's
  *       ordinary check reports OVERRUN. A write beyond the caller's array (caught by the harness's guard bytes)
- *       cannot be put into the array: if nothing inside the array shows the overrun, the call fails with
- *       {@link IllegalStateException}, as a Java implementation writing there fails with an exception.</li>
+ *       cannot be put into the array: if nothing inside the array shows the overrun, the call is judged OVERRUN
+ *       here, with the offsets.</li>
+ *   <li>Input buffers: the bytes the call changed come back too and are written into the caller's array, so the
+ *       kit sees an implementation that writes into its input. Output buffers stay alive in the server until
+ *       {@link #pullLateWrites()} asks for the bytes written after each call answered.</li>
  *   <li>{@code NULL} pointers are {@code NULL} tokens; {@code *pcbResult} starts with the caller's value.</li>
  * </ul>
  * Methods throw (which the kit reports as CRASHED) when the harness process crashes or dies during the call.
  */
-public final class NativeProvider implements CngProvider, AutoCloseable {
+public final class NativeProvider implements CngProvider, RemoteBuffers, AutoCloseable {
     /** How much longer than the kit's per-call timeout the harness waits before it kills a silent process itself. */
-    static final Duration BACKSTOP = Duration.ofSeconds(5);
+    public static final Duration BACKSTOP = Duration.ofSeconds(5);
     /** The least time a starting process gets for its hello line (Wine's first start in a new prefix is slow). */
     static final Duration START_LIMIT = Duration.ofSeconds(120);
 
     private final NativeHarness harness;
     private final HarnessInfo info;
+    private final String name;
     private final Claims claims;
+    /** The output arrays sent since the last LATE, in order, with the process generation that holds their copies. */
+    private final List<Watched> watched = new ArrayList<>();
 
     public NativeProvider(NativeHarness harness, HarnessInfo info, Claims claims) {
+        this(harness, info, info.implementationName(), claims);
+    }
+
+    /** @param info what a native harness runs on, or {@code null} for a Java child */
+    public NativeProvider(NativeHarness harness, HarnessInfo info, String name, Claims claims) {
         this.harness = harness;
         this.info = info;
+        this.name = name;
         this.claims = claims;
+    }
+
+    private record Watched(byte[] array, int generation, String what) {
     }
 
     /**
@@ -63,7 +85,13 @@ public final class NativeProvider implements CngProvider, AutoCloseable {
      * @param claimsFile  declarations that replace the probed claims ({@link NativeClaims}), or {@code null}
      */
     public static NativeProvider start(List<String> command, Duration callTimeout, WindowsProfile profile, Path claimsFile) {
-        Duration startLimit = callTimeout.compareTo(START_LIMIT) > 0 ? callTimeout : START_LIMIT;
+        return start(command, callTimeout, START_LIMIT, profile, claimsFile);
+    }
+
+    /** As {@link #start(List, Duration, WindowsProfile, Path)}, waiting up to {@code helloLimit} for each hello line. */
+    public static NativeProvider start(List<String> command, Duration callTimeout, Duration helloLimit, WindowsProfile profile,
+                                       Path claimsFile) {
+        Duration startLimit = helloLimit;
         NativeHarness harness = new NativeHarness(command, callTimeout.plus(BACKSTOP), startLimit);
         try {
             HarnessInfo info = HarnessInfo.ask(harness);
@@ -80,13 +108,14 @@ public final class NativeProvider implements CngProvider, AutoCloseable {
         return harness;
     }
 
+    /** What the native harness runs on; {@code null} for a Java child. */
     public HarnessInfo info() {
         return info;
     }
 
     @Override
     public String name() {
-        return info.implementationName();
+        return name;
     }
 
     @Override
@@ -105,7 +134,8 @@ public final class NativeProvider implements CngProvider, AutoCloseable {
     @Override
     public NtStatus setProperty(Handle hObject, String pszProperty, byte[] pbInput, int cbInput, int dwFlags) {
         NativeHarness.Answer a = harness.call(g -> "SETPROP " + handle(hObject, g) + " " + string(pszProperty) + " "
-                + bytes(pbInput) + " " + ulong(cbInput) + " " + flags(dwFlags)).expect(2, "SETPROP");
+                + bytes(pbInput) + " " + ulong(cbInput) + " " + flags(dwFlags)).expect(3, "SETPROP");
+        writeBack(pbInput, cbInput, a.token(2), "pbInput");
         return status(a);
     }
 
@@ -114,9 +144,10 @@ public final class NativeProvider implements CngProvider, AutoCloseable {
                                          byte[] pbSecret, int cbSecret, int dwFlags) {
         NativeHarness.Answer a = harness.call(g -> "GENSYM " + handle(hAlgorithm, g) + " " + out(phKey) + " "
                 + bytes(pbKeyObject) + " " + ulong(cbKeyObject) + " " + bytes(pbSecret) + " " + ulong(cbSecret) + " "
-                + flags(dwFlags)).expect(4, "GENSYM");
+                + flags(dwFlags)).expect(5, "GENSYM");
         setHandle(phKey, a, 2);
-        writeBack(pbKeyObject, cbKeyObject, a.token(3), "pbKeyObject");
+        output(pbKeyObject, cbKeyObject, a, 3, "pbKeyObject");
+        writeBack(pbSecret, cbSecret, a.token(4), "pbSecret");
         return status(a);
     }
 
@@ -138,9 +169,10 @@ public final class NativeProvider implements CngProvider, AutoCloseable {
                               byte[] pbKeyObject, int cbKeyObject, byte[] pbInput, int cbInput, int dwFlags) {
         NativeHarness.Answer a = harness.call(g -> "IMPORT " + handle(hAlgorithm, g) + " " + handle(hImportKey, g) + " "
                 + string(pszBlobType) + " " + out(phKey) + " " + bytes(pbKeyObject) + " " + ulong(cbKeyObject) + " "
-                + bytes(pbInput) + " " + ulong(cbInput) + " " + flags(dwFlags)).expect(4, "IMPORT");
+                + bytes(pbInput) + " " + ulong(cbInput) + " " + flags(dwFlags)).expect(5, "IMPORT");
         setHandle(phKey, a, 2);
-        writeBack(pbKeyObject, cbKeyObject, a.token(3), "pbKeyObject");
+        output(pbKeyObject, cbKeyObject, a, 3, "pbKeyObject");
+        writeBack(pbInput, cbInput, a.token(4), "pbInput");
         return status(a);
     }
 
@@ -149,8 +181,9 @@ public final class NativeProvider implements CngProvider, AutoCloseable {
                                   byte[] pbInput, int cbInput, int dwFlags) {
         NativeHarness.Answer a = harness.call(g -> "IMPORTPAIR " + handle(hAlgorithm, g) + " " + handle(hImportKey, g) + " "
                 + string(pszBlobType) + " " + out(phKey) + " " + bytes(pbInput) + " " + ulong(cbInput) + " "
-                + flags(dwFlags)).expect(3, "IMPORTPAIR");
+                + flags(dwFlags)).expect(4, "IMPORTPAIR");
         setHandle(phKey, a, 2);
+        writeBack(pbInput, cbInput, a.token(3), "pbInput");
         return status(a);
     }
 
@@ -161,9 +194,9 @@ public final class NativeProvider implements CngProvider, AutoCloseable {
                 + string(pszBlobType) + " " + bytes(pbOutput) + " " + ulong(cbOutput) + " "
                 + (pcbResult == null ? "NULL" : ulong(pcbResult.get())) + " " + flags(dwFlags)).expect(4, "EXPORT");
         if (pcbResult != null) {
-            pcbResult.set(HarnessCodec.parseUlong(a.token(2)));
+            pcbResult.set(LineCodec.parseUlong(a.token(2)));
         }
-        writeBack(pbOutput, cbOutput, a.token(3), "pbOutput");
+        output(pbOutput, cbOutput, a, 3, "pbOutput");
         return status(a);
     }
 
@@ -177,9 +210,55 @@ public final class NativeProvider implements CngProvider, AutoCloseable {
         return status(harness.call(g -> "CLOSE " + handle(hAlgorithm, g) + " " + flags(dwFlags)).expect(2, "CLOSE"));
     }
 
+    /** Makes sure a process is running (a fresh one after a crash or a hang) before a scenario's first call. */
+    public void ready() {
+        harness.ensureLive();
+    }
+
+    /**
+     * {@code LATE}: the bytes written into the output buffers of the current process after their calls answered,
+     * mirrored into the caller's arrays (a write past {@code cbOutput} then shows in the canary as usual). Buffers of
+     * a process that is gone have nothing more to say.
+     */
+    @Override
+    public void pullLateWrites() {
+        List<Watched> pending;
+        synchronized (watched) {
+            pending = List.copyOf(watched);
+            watched.clear();
+        }
+        int live = harness.liveGeneration();
+        List<Watched> mine = pending.stream().filter(w -> w.generation() == live).toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        NativeHarness.Answer a = harness.call(g -> "LATE");
+        if (a.generation() != live) {
+            return;
+        }
+        int count = LineCodec.parseUlong(a.token(1));
+        a.expect(count + 2, "LATE");
+        if (count != mine.size()) {
+            throw new HarnessProtocolError("LATE listed " + count + " buffer(s); the kit sent " + mine.size());
+        }
+        for (int i = 0; i < count; i++) {
+            writeBack(mine.get(i).array(), mine.get(i).array().length, a.token(i + 2), mine.get(i).what() + " (late)");
+        }
+    }
+
     @Override
     public void close() {
         harness.close();
+    }
+
+    /** The changes of an output buffer, which the server then keeps watching until the next LATE. */
+    private void output(byte[] array, int cb, NativeHarness.Answer a, int index, String what) {
+        writeBack(array, cb, a.token(index), what);
+        if (array != null) {
+            synchronized (watched) {
+                watched.add(new Watched(array, a.generation(), what));
+            }
+        }
     }
 
     /** The handle token for {@code h} in a request to generation {@code generation}. */
@@ -211,12 +290,12 @@ public final class NativeProvider implements CngProvider, AutoCloseable {
             }
             return;
         }
-        int id = HarnessCodec.parseUlong(token);
+        int id = LineCodec.parseUlong(token);
         ph.set(id == 0 ? Handle.NULL : Handle.of(((long) a.generation() << 32) | Integer.toUnsignedLong(id)));
     }
 
     private static NtStatus status(NativeHarness.Answer a) {
-        return NtStatus.of(HarnessCodec.status(a.token(1)));
+        return NtStatus.of(LineCodec.status(a.token(1)));
     }
 
     /**
@@ -224,7 +303,7 @@ public final class NativeProvider implements CngProvider, AutoCloseable {
      * there; unless the array already shows an overrun (a changed byte at or after {@code cb}), they fail the call.
      */
     static void writeBack(byte[] array, int cb, String changesToken, String what) {
-        List<HarnessCodec.Run> runs = HarnessCodec.changes(changesToken);
+        List<LineCodec.Run> runs = LineCodec.changes(changesToken);
         if (array == null) {
             if (!runs.isEmpty()) {
                 throw new HarnessProtocolError("changes came back for a NULL " + what);
@@ -234,7 +313,7 @@ public final class NativeProvider implements CngProvider, AutoCloseable {
         List<Integer> outside = new ArrayList<>();
         boolean overrunInside = false;
         long start = Integer.toUnsignedLong(cb);
-        for (HarnessCodec.Run run : runs) {
+        for (LineCodec.Run run : runs) {
             for (int i = 0; i < run.bytes().length; i++) {
                 int offset = run.offset() + i;
                 if (offset < array.length) {
@@ -246,10 +325,12 @@ public final class NativeProvider implements CngProvider, AutoCloseable {
             }
         }
         if (!outside.isEmpty() && !overrunInside) {
-            throw new IllegalStateException("the implementation wrote " + outside.size() + " byte(s) beyond the end of the "
-                    + array.length + "-byte " + what + " array it was given (offsets "
-                    + outside.stream().limit(8).map(String::valueOf).collect(Collectors.joining(", "))
-                    + (outside.size() > 8 ? ", ..." : "") + "), memory the caller does not own");
+            String offsets = outside.stream().limit(8).map(String::valueOf).collect(Collectors.joining(", "))
+                    + (outside.size() > 8 ? ", ..." : "");
+            throw new Violation(Outcome.OVERRUN, "the implementation wrote " + outside.size() + " byte(s) beyond the end of the "
+                    + array.length + "-byte " + what + " array it was given, memory the caller does not own",
+                    "no byte written at or after offset " + Integer.toUnsignedLong(cb),
+                    outside.size() + " byte(s) changed, offsets " + offsets);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.cngkit.kit.nativeimpl;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.cngkit.child.LineCodec;
 import org.cngkit.spi.NtStatus;
 
 /**
@@ -18,13 +19,13 @@ import org.cngkit.spi.NtStatus;
 public record Probe(String algorithmId, NtStatus opened, Integer minBits, Integer maxBits, Integer stepBits) {
 
     static Probe ask(NativeHarness harness, String algorithmId) {
-        NativeHarness.Answer a = harness.call(g -> "PROBE " + HarnessCodec.string(algorithmId)).expect(6, "PROBE");
-        return new Probe(algorithmId, NtStatus.of(HarnessCodec.status(a.token(1))), number(a.token(3)), number(a.token(4)),
+        NativeHarness.Answer a = harness.call(g -> "PROBE " + LineCodec.string(algorithmId)).expect(6, "PROBE");
+        return new Probe(algorithmId, NtStatus.of(LineCodec.status(a.token(1))), number(a.token(3)), number(a.token(4)),
                 number(a.token(5)));
     }
 
     private static Integer number(String token) {
-        return token.equals("-") ? null : HarnessCodec.parseUlong(token);
+        return token.equals("-") ? null : LineCodec.parseUlong(token);
     }
 
     public boolean opens() {

@@ -22,6 +22,7 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestStepFinished;
 import org.cngkit.kit.session.PairVerdict;
+import io.cucumber.plugin.event.TestRunStarted;
 import org.cngkit.kit.session.Session;
 import org.cngkit.kit.session.Subject;
 import org.cngkit.kit.spec.SpecRow;
@@ -35,20 +36,24 @@ import org.cngkit.kit.verdict.Violation;
 /**
  * Cucumber plugin that turns scenario results into verdicts and writes {@code verdicts.json} and
  * {@code summary.md} into the directory given as its argument:
- * {@code cucumber.plugin = org.cngkit.kit.report.VerdictPlugin:reports/acme}.
+ * {@code cucumber.plugin = org.cngkit.kit.report.VerdictPlugin:reports/acme}. Each verdict is also appended to
+ * the {@link RunJournal} as it is reached, so a run that never finishes still leaves a report, marked incomplete.
  */
 public final class VerdictPlugin implements ConcurrentEventListener {
     private final Path directory;
     private final List<Verdict> verdicts = Collections.synchronizedList(new ArrayList<>());
     private final Map<UUID, List<Verdict.Step>> steps = new ConcurrentHashMap<>();
+    private final RunJournal journal;
 
     public VerdictPlugin(String directory) {
         this.directory = Path.of(directory);
+        this.journal = new RunJournal(this.directory);
     }
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
         publisher.registerHandlerFor(TestStepFinished.class, this::stepFinished);
+        publisher.registerHandlerFor(TestRunStarted.class, e -> journal.begin(Session.current().provider().name()));
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
         publisher.registerHandlerFor(TestRunFinished.class, e -> write());
     }
@@ -79,18 +84,22 @@ public final class VerdictPlugin implements ConcurrentEventListener {
                 if (!pairRows.contains("blob." + p.blobType())) {
                     pairRows.add("blob." + p.blobType());
                 }
-                verdicts.add(new Verdict(tc.getName() + " [" + p.blobType() + "]", location, List.copyOf(pairRows), level,
-                        source, p.algorithm(), p.blobType(), p.outcome(), p.reason(), p.expected(), p.provided(), millis,
-                        List.copyOf(steps.getOrDefault(tc.getId(), List.of())), null));
+                Verdict verdict = new Verdict(tc.getName() + " [" + p.blobType() + "]", location, List.copyOf(pairRows),
+                        level, source, p.algorithm(), p.blobType(), p.outcome(), p.reason(), p.expected(), p.provided(),
+                        millis, List.copyOf(steps.getOrDefault(tc.getId(), List.of())), null);
+                verdicts.add(verdict);
+                journal.append(verdict);
             }
             steps.remove(tc.getId());
             return;
         }
         Judgement j = judge(result);
-        verdicts.add(new Verdict(tc.getName(), location, rows, level, source,
+        Verdict verdict = new Verdict(tc.getName(), location, rows, level, source,
                 subject.algorithm(), subject.blobType(), j.outcome, j.reason, j.expected, j.provided,
-                result.getDuration().toMillis(), List.copyOf(steps.getOrDefault(tc.getId(), List.of())), j.blobDiff));
+                result.getDuration().toMillis(), List.copyOf(steps.getOrDefault(tc.getId(), List.of())), j.blobDiff);
         steps.remove(tc.getId());
+        verdicts.add(verdict);
+        journal.append(verdict);
     }
 
     private record Judgement(Outcome outcome, String reason, String expected, String provided, BlobDiff blobDiff) {
@@ -125,5 +134,6 @@ public final class VerdictPlugin implements ConcurrentEventListener {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 ProvenanceReader.read(session.provider(), session.claims()));
         new ReportWriter(directory).write(new CertificationReport(stamp, all, notCovered));
+        journal.complete();
     }
 }

@@ -28,6 +28,7 @@ public final class Session implements AutoCloseable {
     private final Evidence evidence;
     private final Map<String, Subject> subjects = new ConcurrentHashMap<>();
     private final Map<String, java.util.List<PairVerdict>> pairs = new ConcurrentHashMap<>();
+    private final long started = System.nanoTime();
 
     private Session(CngProvider provider, Settings settings) {
         this.provider = provider;
@@ -92,6 +93,11 @@ public final class Session implements AutoCloseable {
 
     public Evidence evidence() {
         return evidence;
+    }
+
+    /** Why the run stops before the next scenario ({@link RunBudget}), or empty to go on. */
+    public java.util.Optional<String> stopReason() {
+        return settings.budget().exhausted(started, driver.consecutiveTimeouts());
     }
 
     public void recordSubject(String scenarioId, Subject subject) {

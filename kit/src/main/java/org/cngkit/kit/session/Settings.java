@@ -14,9 +14,16 @@ import org.cngkit.spi.WindowsProfile;
  * @param profile        the Windows profile to certify against instead of the one the implementation claims
  * @param callTimeout    how long one call into the implementation may take
  * @param revealSecrets  print key material in reports (off unless the user asks)
+ * @param budget         when the run stops early ({@code cngkit.deadline.s}, {@code cngkit.max-timeouts})
  */
-public record Settings(String implementation, Optional<WindowsProfile> profile, Duration callTimeout, boolean revealSecrets) {
+public record Settings(String implementation, Optional<WindowsProfile> profile, Duration callTimeout, boolean revealSecrets,
+                       RunBudget budget) {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Settings with the default {@link RunBudget}. */
+    public Settings(String implementation, Optional<WindowsProfile> profile, Duration callTimeout, boolean revealSecrets) {
+        this(implementation, profile, callTimeout, revealSecrets, RunBudget.defaults());
+    }
 
     public static Settings defaults() {
         return new Settings(null, Optional.empty(), DEFAULT_TIMEOUT, false);
@@ -28,6 +35,9 @@ public record Settings(String implementation, Optional<WindowsProfile> profile, 
         Duration timeout = Optional.ofNullable(System.getProperty("cngkit.timeout.ms"))
                 .map(ms -> Duration.ofMillis(Long.parseLong(ms))).orElse(DEFAULT_TIMEOUT);
         boolean reveal = Boolean.getBoolean("cngkit.reveal-secrets");
-        return new Settings(impl, profile, timeout, reveal);
+        Duration deadline = Optional.ofNullable(System.getProperty("cngkit.deadline.s"))
+                .map(sec -> Duration.ofSeconds(Long.parseLong(sec))).orElse(RunBudget.DEFAULT_WHOLE_RUN);
+        int maxTimeouts = Integer.getInteger("cngkit.max-timeouts", RunBudget.DEFAULT_MAX_CONSECUTIVE_TIMEOUTS);
+        return new Settings(impl, profile, timeout, reveal, new RunBudget(deadline, maxTimeouts));
     }
 }

@@ -6,8 +6,11 @@ import io.cucumber.java.Scenario;
 import java.util.List;
 
 import org.cngkit.kit.driver.LateWrite;
+import org.cngkit.kit.nativeimpl.HarnessProcessLost;
+import org.cngkit.kit.nativeimpl.NativeProvider;
 import org.cngkit.kit.spec.ProfileTags;
 import org.cngkit.kit.verdict.NotClaimed;
+import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.kit.verdict.Violation;
 
 /**
@@ -19,6 +22,30 @@ public final class Hooks {
 
     public Hooks(ScenarioWorld world) {
         this.world = world;
+    }
+
+    /** After the run's stop (deadline, or too many TIMEOUTs in a row; see RunBudget) every scenario is NOT_RUN. */
+    @Before(order = -1)
+    public void runBudget() {
+        world.session.stopReason().ifPresent(reason -> {
+            throw new Violation(Outcome.NOT_RUN, reason, "the scenario run", "not run");
+        });
+    }
+
+    /**
+     * An implementation in another process whose last process crashed or hung gets a fresh one before the scenario,
+     * outside the time limit of its first call.
+     */
+    @Before(order = 1)
+    public void freshProcess() {
+        if (world.session.provider() instanceof NativeProvider remote) {
+            try {
+                remote.ready();
+            } catch (HarnessProcessLost e) {
+                throw new Violation(Outcome.CRASHED, "a fresh process for the implementation did not start",
+                        "a process that answers", e.getMessage(), e);
+            }
+        }
     }
 
     /** A scenario tagged for other Windows releases than this run's is NOT_CLAIMED, with the reason (see {@link ProfileTags}). */

@@ -21,6 +21,11 @@ public enum Outcome {
     TIMEOUT,
     /** The scenario needs an algorithm, size or blob type the implementation does not claim. */
     NOT_CLAIMED,
+    /**
+     * The run stopped before this scenario: its whole-run deadline passed, or too many calls in a row timed out.
+     * It blames the implementation (a run it made hopeless is not a certificate).
+     */
+    NOT_RUN,
     /** The kit itself failed (bad vector reference, bug in a step); says nothing about the implementation. */
     KIT_ERROR;
 

@@ -13,10 +13,18 @@ import org.cngkit.spi.ULongOut;
  * Passes every call to a fresh bundled reference implementation; each deliberately broken implementation
  * overrides the one behaviour it gets wrong.
  */
-abstract class ForwardingProvider implements CngProvider {
-    protected final CngProvider reference = ServiceLoader.load(CngProvider.class).stream()
-            .filter(p -> p.type().getPackageName().equals("org.cngkit.reference"))
-            .findFirst().orElseThrow().get();
+public abstract class ForwardingProvider implements CngProvider {
+    protected final CngProvider reference;
+
+    protected ForwardingProvider() {
+        this(ServiceLoader.load(CngProvider.class).stream()
+                .filter(p -> p.type().getPackageName().equals("org.cngkit.reference"))
+                .findFirst().orElseThrow().get());
+    }
+
+    protected ForwardingProvider(CngProvider reference) {
+        this.reference = reference;
+    }
 
     @Override
     public Claims claims() {

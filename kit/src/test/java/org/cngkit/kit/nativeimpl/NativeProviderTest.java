@@ -1,5 +1,6 @@
 package org.cngkit.kit.nativeimpl;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +23,7 @@ import org.cngkit.kit.session.Settings;
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.kit.verdict.Violation;
 import org.cngkit.spi.Handle;
+import org.cngkit.spi.HandleOut;
 import org.cngkit.spi.NtStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,7 @@ class NativeProviderTest {
             assertEquals(Outcome.CRASHED, stale.outcome(), "a handle of the killed process: " + stale.getMessage());
             assertTrue(stale.provided().contains(StaleHandle.class.getName()), stale.provided());
 
+            p.ready();
             Handle fresh = aesKey(driver);
             assertEquals(2, fresh.value() >>> 32, "handle of the second process: " + fresh);
             assertEquals(NtStatus.SUCCESS, export(driver, fresh).status());
@@ -99,6 +102,7 @@ class NativeProviderTest {
             assertEquals(Outcome.CRASHED, died.outcome());
             assertTrue(died.provided().contains("ended before the answer to EXPORT"), died.provided());
             assertTrue(died.provided().contains("fake: dying on EXPORT"), "stderr tail in the message: " + died.provided());
+            p.ready();
             assertEquals(NtStatus.SUCCESS, export(driver, aesKey(driver)).status());
             assertEquals(2, p.harness().processesStarted());
         }
@@ -126,19 +130,51 @@ class NativeProviderTest {
     }
 
     @Test
-    void aWriteBeyondTheCallersArrayFailsTheCall() {
+    void aWriteBeyondTheCallersArrayIsAnOverrunWithItsOffset() {
         NativeProvider p = fake(Duration.ofSeconds(10), "--write-far");
         try (Driver driver = new Driver(p, Duration.ofSeconds(10))) {
             Violation far = assertThrows(Violation.class, () -> export(driver, aesKey(driver)));
-            assertEquals(Outcome.CRASHED, far.outcome());
-            assertTrue(far.provided().contains("beyond the end"), far.provided());
+            assertEquals(Outcome.OVERRUN, far.outcome());
+            assertTrue(far.reason().contains("beyond the end of the 128-byte pbOutput array"), far.reason());
+            assertEquals("1 byte(s) changed, offsets 138", far.provided());
+        }
+    }
+
+    @Test
+    void aWriteIntoAnInputBufferComesBackIntoTheCallersArray() {
+        NativeProvider p = fake(Duration.ofSeconds(10), "--scribble-input");
+        HandleOut alg = new HandleOut();
+        assertEquals(NtStatus.SUCCESS, p.openAlgorithmProvider(alg, "AES", null, 0));
+        byte[] blob = {0x4b, 0x44, 0x42, 0x4d, 1, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        p.importKey(alg.get(), Handle.NULL, "KeyDataBlob", new HandleOut(), null, 0, blob, blob.length, 0);
+        assertEquals((byte) ~0x4b, blob[0], "the implementation's write into pbInput shows in the kit's array");
+    }
+
+    @Test
+    void aLateWriteReachesTheCallersArrayWhenTheKitPullsIt() {
+        NativeProvider p = fake(Duration.ofSeconds(10), "--late");
+        try (Driver driver = new Driver(p, Duration.ofSeconds(10))) {
+            OutputBuffer out = OutputBuffer.sized(64);
+            driver.export(ExportCall.of(aesKey(driver), "KeyDataBlob", out));
+            assertEquals(0, out.overrunOffsets().length, "nothing past cbOutput when the call answered");
+            p.pullLateWrites();
+            assertArrayEquals(new int[] {127}, out.overrunOffsets(), "the late write into the canary, pulled at scenario end");
+            p.pullLateWrites();
+            assertArrayEquals(new int[] {127}, out.overrunOffsets(), "nothing more to pull");
         }
     }
 
     @Test
     void aHarnessOfAnotherProtocolVersionIsRefusedAtStart() {
-        HarnessProtocolError e = assertThrows(HarnessProtocolError.class, () -> fake(Duration.ofSeconds(10), "--version", "2"));
-        assertTrue(e.getMessage().contains("protocol version 2"), e.getMessage());
+        HarnessProtocolError e = assertThrows(HarnessProtocolError.class, () -> fake(Duration.ofSeconds(10), "--version", "1"));
+        assertTrue(e.getMessage().contains("protocol version '1'"), e.getMessage());
+    }
+
+    @Test
+    void binaryGarbageIsShownEscapedNeverRaw() {
+        Exception e = assertThrows(HarnessProtocolError.class, () -> fake(Duration.ofSeconds(10), "--garbage", "300"));
+        assertTrue(e.getMessage().contains("\\x"), e.getMessage());
+        assertTrue(e.getMessage().chars().allMatch(c -> c >= 0x20 && c < 0x7F), "printable only: " + e.getMessage());
     }
 
     @Test

@@ -1,22 +1,22 @@
-package org.cngkit.kit.nativeimpl;
+package org.cngkit.child;
 
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The token forms of the harness protocol (harness/PROTOCOL.md, "Tokens"), both ways. Pure functions, so the
- * kit's side of the protocol can be tested without a harness.
+ * The token forms of the harness protocol (harness/PROTOCOL.md, "Tokens"), both ways. Pure functions shared by
+ * the kit (the client) and {@link ChildServer} (the Java server), so both read and write every token alike.
  */
-public final class HarnessCodec {
+public final class LineCodec {
     /** The protocol version this kit speaks. */
-    public static final int PROTOCOL_VERSION = 1;
+    public static final int PROTOCOL_VERSION = 2;
     /** The word every hello line starts with. */
     public static final String HELLO = "cngkit-harness";
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private HarnessCodec() {
+    private LineCodec() {
     }
 
     /** A string token: {@code NULL}, or {@code '} followed by the UTF-16 code units, escaped. */
@@ -42,16 +42,20 @@ public final class HarnessCodec {
             return null;
         }
         if (!token.startsWith("'")) {
-            throw new HarnessProtocolError("not a string token: " + abbreviate(token));
+            throw new ProtocolViolation("not a string token: " + abbreviate(token));
         }
         StringBuilder s = new StringBuilder();
         for (int i = 1; i < token.length(); i++) {
             char c = token.charAt(i);
             if (c == '%') {
                 if (i + 5 > token.length()) {
-                    throw new HarnessProtocolError("truncated escape in " + abbreviate(token));
+                    throw new ProtocolViolation("truncated escape in " + abbreviate(token));
                 }
-                s.append((char) Integer.parseInt(token.substring(i + 1, i + 5), 16));
+                try {
+                    s.append((char) Integer.parseInt(token.substring(i + 1, i + 5), 16));
+                } catch (NumberFormatException e) {
+                    throw new ProtocolViolation("bad escape in " + abbreviate(token));
+                }
                 i += 4;
             } else {
                 s.append(c);
@@ -78,12 +82,49 @@ public final class HarnessCodec {
         return "0x" + Integer.toHexString(value);
     }
 
+    /** Reads a request's number token: decimal, or hexadecimal after {@code 0x}, in the {@code ULONG} range. */
+    public static int parseNumber(String token) {
+        try {
+            long v = token.startsWith("0x") ? Long.parseLong(token.substring(2), 16) : Long.parseLong(token);
+            if (v < 0 || v > 0xFFFFFFFFL || token.startsWith("+") || token.startsWith("0x+") || token.startsWith("0x-")) {
+                throw new NumberFormatException();
+            }
+            return (int) v;
+        } catch (NumberFormatException e) {
+            throw new ProtocolViolation("not a number: " + abbreviate(token));
+        }
+    }
+
+    /** Reads a buffer token: {@code NULL} gives {@code null}, {@code x<hex>} the bytes. */
+    public static byte[] parseBytes(String token) {
+        if (token.equals("NULL")) {
+            return null;
+        }
+        if (!token.startsWith("x") || token.length() % 2 == 0) {
+            throw new ProtocolViolation("not a buffer token: " + abbreviate(token));
+        }
+        try {
+            return HEX.parseHex(token, 1, token.length());
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolViolation("not a buffer token: " + abbreviate(token));
+        }
+    }
+
+    /** The 8 upper-case hex digits of a status in an answer. */
+    public static String formatStatus(int status) {
+        return String.format("%08X", status);
+    }
+
     /** Parses an answer's 8-digit status. */
     public static int status(String token) {
-        if (token.length() != 8) {
-            throw new HarnessProtocolError("not a status: " + abbreviate(token));
+        try {
+            if (token.length() != 8) {
+                throw new NumberFormatException();
+            }
+            return Integer.parseUnsignedInt(token, 16);
+        } catch (NumberFormatException e) {
+            throw new ProtocolViolation("not a status: " + abbreviate(token));
         }
-        return Integer.parseUnsignedInt(token, 16);
     }
 
     /** Parses a decimal {@code ULONG} of an answer. */
@@ -95,7 +136,7 @@ public final class HarnessCodec {
             }
             return (int) v;
         } catch (NumberFormatException e) {
-            throw new HarnessProtocolError("not a ULONG: " + abbreviate(token));
+            throw new ProtocolViolation("not a ULONG: " + abbreviate(token));
         }
     }
 
@@ -115,12 +156,16 @@ public final class HarnessCodec {
         for (String part : token.split(",")) {
             int colon = part.indexOf(':');
             if (colon <= 0 || (part.length() - colon - 1) % 2 != 0) {
-                throw new HarnessProtocolError("not a run of changed bytes: " + abbreviate(part));
+                throw new ProtocolViolation("not a run of changed bytes: " + abbreviate(part));
             }
             try {
-                runs.add(new Run(Integer.parseInt(part.substring(0, colon)), HEX.parseHex(part, colon + 1, part.length())));
+                int offset = Integer.parseInt(part.substring(0, colon));
+                if (offset < 0) {
+                    throw new NumberFormatException();
+                }
+                runs.add(new Run(offset, HEX.parseHex(part, colon + 1, part.length())));
             } catch (IllegalArgumentException e) {
-                throw new HarnessProtocolError("not a run of changed bytes: " + abbreviate(part));
+                throw new ProtocolViolation("not a run of changed bytes: " + abbreviate(part));
             }
         }
         return runs;
@@ -156,7 +201,22 @@ public final class HarnessCodec {
         return runs;
     }
 
-    static String abbreviate(String s) {
-        return s.length() <= 60 ? "'" + s + "'" : "'" + s.substring(0, 60) + "...' (" + s.length() + " chars)";
+    /**
+     * A piece of a line fit for a message: at most 60 characters, quoted, every byte that is not printable ASCII
+     * shown as {@code \xNN} (a wrong command's binary output must not reach a terminal raw).
+     */
+    public static String abbreviate(String s) {
+        String head = s.length() <= 60 ? s : s.substring(0, 60);
+        StringBuilder t = new StringBuilder(head.length() + 2).append('\'');
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c >= 0x20 && c < 0x7F && c != '\\') {
+                t.append(c);
+            } else {
+                t.append(c <= 0xFF ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+            }
+        }
+        t.append('\'');
+        return s.length() <= 60 ? t.toString() : t.append("... (").append(s.length()).append(" chars)").toString();
     }
 }

@@ -8,50 +8,65 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.cngkit.child.LineCodec;
+import org.cngkit.child.ProtocolViolation;
+import org.cngkit.kit.verdict.Outcome;
+import org.cngkit.kit.verdict.Violation;
 import org.cngkit.spi.Handle;
 import org.cngkit.spi.NtStatus;
 import org.junit.jupiter.api.Test;
 
 /** The token forms of harness/PROTOCOL.md, without a harness. */
-class HarnessCodecTest {
+class LineCodecTest {
 
     @Test
     void stringsCarryEveryUtf16CodeUnit() {
-        assertEquals("NULL", HarnessCodec.string(null));
-        assertEquals("'", HarnessCodec.string(""));
-        assertEquals("'KeyDataBlob", HarnessCodec.string("KeyDataBlob"));
-        assertEquals("'a%0020b%0025c%00E9%D83D%DE00", HarnessCodec.string("a b%c\u00e9\ud83d\ude00"));
+        assertEquals("NULL", LineCodec.string(null));
+        assertEquals("'", LineCodec.string(""));
+        assertEquals("'KeyDataBlob", LineCodec.string("KeyDataBlob"));
+        assertEquals("'a%0020b%0025c%00E9%D83D%DE00", LineCodec.string("a b%c\u00e9\ud83d\ude00"));
         for (String s : new String[] {"", "KeyDataBlob", " %'\u0000\u00e9\ud83d\ude00 ", "NULL"}) {
-            assertEquals(s, HarnessCodec.parseString(HarnessCodec.string(s)));
+            assertEquals(s, LineCodec.parseString(LineCodec.string(s)));
         }
-        assertNull(HarnessCodec.parseString("NULL"));
-        assertEquals("'NULL", HarnessCodec.string("NULL"), "the string NULL is not the NULL pointer");
+        assertNull(LineCodec.parseString("NULL"));
+        assertEquals("'NULL", LineCodec.string("NULL"), "the string NULL is not the NULL pointer");
     }
 
     @Test
     void buffersAndNumbers() {
-        assertEquals("NULL", HarnessCodec.bytes(null));
-        assertEquals("x", HarnessCodec.bytes(new byte[0]));
-        assertEquals("x00ff10", HarnessCodec.bytes(new byte[] {0, -1, 16}));
-        assertEquals("4294967295", HarnessCodec.ulong(-1));
-        assertEquals(-1, HarnessCodec.parseUlong("4294967295"));
-        assertEquals(0xC0000023, HarnessCodec.status("C0000023"));
-        assertThrows(HarnessProtocolError.class, () -> HarnessCodec.parseUlong("4294967296"));
-        assertThrows(HarnessProtocolError.class, () -> HarnessCodec.status("23"));
+        assertEquals("NULL", LineCodec.bytes(null));
+        assertEquals("x", LineCodec.bytes(new byte[0]));
+        assertEquals("x00ff10", LineCodec.bytes(new byte[] {0, -1, 16}));
+        assertEquals("4294967295", LineCodec.ulong(-1));
+        assertEquals(-1, LineCodec.parseUlong("4294967295"));
+        assertEquals(0xC0000023, LineCodec.status("C0000023"));
+        assertThrows(ProtocolViolation.class, () -> LineCodec.parseUlong("4294967296"));
+        assertThrows(ProtocolViolation.class, () -> LineCodec.status("23"));
+        assertThrows(ProtocolViolation.class, () -> LineCodec.status("0000002G"));
+        assertEquals(0x80000000, LineCodec.parseNumber("0x80000000"));
+        assertEquals(28, LineCodec.parseNumber("28"));
+        assertThrows(ProtocolViolation.class, () -> LineCodec.parseNumber("-1"));
+        assertThrows(ProtocolViolation.class, () -> LineCodec.parseNumber("0x100000000"));
+        assertArrayEquals(new byte[] {0x4b, 0x44}, LineCodec.parseBytes("x4b44"));
+        assertArrayEquals(new byte[0], LineCodec.parseBytes("x"));
+        assertNull(LineCodec.parseBytes("NULL"));
+        assertThrows(ProtocolViolation.class, () -> LineCodec.parseBytes("x4b4"));
+        assertThrows(ProtocolViolation.class, () -> LineCodec.parseBytes("x4g"));
     }
 
     @Test
     void changesRoundTrip() {
         byte[] before = {1, 2, 3, 4, 5, 6};
         byte[] after = {9, 2, 3, 8, 8, 6};
-        List<HarnessCodec.Run> runs = HarnessCodec.diff(before, after);
-        assertEquals("0:09,3:0808", HarnessCodec.formatChanges(runs));
-        List<HarnessCodec.Run> back = HarnessCodec.changes("0:09,3:0808");
+        List<LineCodec.Run> runs = LineCodec.diff(before, after);
+        assertEquals("0:09,3:0808", LineCodec.formatChanges(runs));
+        List<LineCodec.Run> back = LineCodec.changes("0:09,3:0808");
         assertEquals(2, back.size());
         assertEquals(3, back.get(1).offset());
         assertArrayEquals(new byte[] {8, 8}, back.get(1).bytes());
-        assertTrue(HarnessCodec.changes("-").isEmpty());
-        assertThrows(HarnessProtocolError.class, () -> HarnessCodec.changes("3:0"));
+        assertTrue(LineCodec.changes("-").isEmpty());
+        assertThrows(ProtocolViolation.class, () -> LineCodec.changes("3:0"));
+        assertThrows(ProtocolViolation.class, () -> LineCodec.changes("-3:00"));
     }
 
     @Test
@@ -61,9 +76,10 @@ class HarnessCodecTest {
         assertArrayEquals(new byte[] {0, (byte) 0xaa, (byte) 0xbb, 0, 0, 0, 0, 0}, array);
         NativeProvider.writeBack(array, 4, "4:01,20:02", "pbOutput");
         assertEquals(1, array[4], "the in-array part of an overrun is kept for the canary check");
-        IllegalStateException far = assertThrows(IllegalStateException.class,
-                () -> NativeProvider.writeBack(new byte[8], 4, "20:02", "pbOutput"));
-        assertTrue(far.getMessage().contains("beyond the end of the 8-byte pbOutput array"), far.getMessage());
+        Violation far = assertThrows(Violation.class, () -> NativeProvider.writeBack(new byte[8], 4, "20:02", "pbOutput"));
+        assertEquals(Outcome.OVERRUN, far.outcome());
+        assertTrue(far.reason().contains("beyond the end of the 8-byte pbOutput array"), far.reason());
+        assertEquals("1 byte(s) changed, offsets 20", far.provided());
         assertThrows(HarnessProtocolError.class, () -> NativeProvider.writeBack(null, 0, "0:01", "pbOutput"));
     }
 

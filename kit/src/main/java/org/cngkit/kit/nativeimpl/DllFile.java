@@ -1,5 +1,7 @@
 package org.cngkit.kit.nativeimpl;
 
+import org.cngkit.child.LineCodec;
+
 /**
  * The {@code bcrypt.dll} a native harness runs on, as the harness reads it ({@code FILEINFO}): its path, its file
  * version, its size and the SHA-256 of its bytes, so a report names the exact binary it certified.
@@ -23,7 +25,7 @@ public record DllFile(String path, String version, long size, String sha256) {
         if (!sha.matches("[0-9a-f]{64}")) {
             throw new HarnessProtocolError("FILEINFO gave no SHA-256: " + sha);
         }
-        return new DllFile(HarnessCodec.parseString(a.token(1)), "-".equals(a.token(2)) ? null : a.token(2),
+        return new DllFile(LineCodec.parseString(a.token(1)), "-".equals(a.token(2)) ? null : a.token(2),
                 Long.parseLong(a.token(3)), sha);
     }
 }

@@ -41,7 +41,8 @@ public final class JavaChild {
      *                                                implementation; 4: it failed to start)
      */
     public static NativeProvider start(List<Path> jars, String implementation, int heapMb, Duration callTimeout, Duration helloLimit) {
-        NativeHarness harness = new NativeHarness(command(ChildClasspath.of(jars), implementation, heapMb),
+        List<Path> classpath = ChildClasspath.of(jars);
+        NativeHarness harness = new NativeHarness(command(classpath, implementation, heapMb),
                 callTimeout.plus(NativeProvider.BACKSTOP), helloLimit);
         try {
             String[] hello = harness.hello().split(" ");
@@ -51,7 +52,7 @@ public final class JavaChild {
             String name = LineCodec.parseString(hello[3]);
             NativeHarness.Answer a = harness.call(g -> "CLAIMS");
             Claims claims = ClaimsCodec.decode(a.tokens(), 1);
-            return new NativeProvider(harness, null, name, claims);
+            return new NativeProvider(harness, null, name, claims, classpath);
         } catch (RuntimeException e) {
             harness.close();
             throw e;

@@ -58,6 +58,7 @@ public final class NativeProvider implements CngProvider, RemoteBuffers, AutoClo
     private final HarnessInfo info;
     private final String name;
     private final Claims claims;
+    private final List<java.nio.file.Path> javaClasspath;
     /** The output arrays sent since the last LATE, in order, with the process generation that holds their copies. */
     private final List<Watched> watched = new ArrayList<>();
 
@@ -67,10 +68,25 @@ public final class NativeProvider implements CngProvider, RemoteBuffers, AutoClo
 
     /** @param info what a native harness runs on, or {@code null} for a Java child */
     public NativeProvider(NativeHarness harness, HarnessInfo info, String name, Claims claims) {
+        this(harness, info, name, claims, List.of());
+    }
+
+    /**
+     * @param info          what a native harness runs on, or {@code null} for a Java child
+     * @param javaClasspath a Java child's classpath (server, SPI, implementation), for the report; empty otherwise
+     */
+    public NativeProvider(NativeHarness harness, HarnessInfo info, String name, Claims claims,
+                          List<java.nio.file.Path> javaClasspath) {
         this.harness = harness;
         this.info = info;
         this.name = name;
         this.claims = claims;
+        this.javaClasspath = List.copyOf(javaClasspath);
+    }
+
+    /** A Java child's classpath, in order; empty for a native harness. */
+    public List<java.nio.file.Path> javaClasspath() {
+        return javaClasspath;
     }
 
     private record Watched(byte[] array, int generation, String what) {

@@ -31,7 +31,12 @@ final class ProvenanceReader {
 
     static Provenance read(CngProvider provider, Claims claims) {
         List<Artifact> artifacts = new ArrayList<>();
-        if (provider instanceof NativeProvider n) {
+        if (provider instanceof NativeProvider n && n.info() == null) {
+            for (Path entry : n.javaClasspath()) {
+                artifacts.add(new Artifact(Files.isDirectory(entry) ? "child class directory" : "child jar", entry.toString(),
+                        null, Files.exists(entry) ? sha256(entry) : null));
+            }
+        } else if (provider instanceof NativeProvider n) {
             DllFile dll = DllFile.ask(n.harness());
             artifacts.add(dll == null ? new Artifact("bcrypt.dll", n.info().bcryptPath(), null, null)
                     : new Artifact("bcrypt.dll", dll.path(), dll.version(), dll.sha256()));

@@ -103,7 +103,7 @@ public final class KeyRelations {
 
     /**
      * p has keyBits bits; q divides p - 1; g generates the order-q subgroup (1 < g < p, g^q = 1 mod p); y is in it,
-     * and y = g^x mod p with 1 <= x < q when x is present; count has 4 bytes and, in a key of up to 1024 bits (V1
+     * and y = g^x mod p with 1 <= x < q when x is present (without y, as in a CryptoAPI private blob: 1 <= x < q); count has 4 bytes and, in a key of up to 1024 bits (V1
      * blob), the seed 20. p and q must exceed 1 before any of the modular relations is tested.
      */
     private static void dsa(VectorKey key, Findings problems) {
@@ -111,7 +111,7 @@ public final class KeyRelations {
         BigInteger p = k.number("p");
         BigInteger q = k.number("q");
         BigInteger g = k.number("g");
-        BigInteger y = k.number("y");
+        BigInteger y = k.has("y") ? k.number("y") : null; // a CryptoAPI DSS private blob carries x, not y
         problems.check("p has keyBits (" + key.keyBits() + ") bits", p.bitLength() == key.keyBits(),
                 "p has " + p.bitLength() + " bits, keyBits says " + key.keyBits());
         if (!problems.check("p > 1", p.compareTo(BigInteger.ONE) > 0, "p is not greater than 1")
@@ -123,12 +123,18 @@ public final class KeyRelations {
         problems.check("g generates the subgroup of order q (1 < g < p, g^q = 1 mod p)",
                 g.compareTo(BigInteger.ONE) > 0 && g.compareTo(p) < 0 && g.modPow(q, p).equals(BigInteger.ONE),
                 "g does not generate a subgroup of order q");
-        problems.check("y is in the subgroup of order q (y^q = 1 mod p)", y.modPow(q, p).equals(BigInteger.ONE),
-                "y is not in the subgroup of order q");
+        if (y != null) {
+            problems.check("y is in the subgroup of order q (y^q = 1 mod p)", y.modPow(q, p).equals(BigInteger.ONE),
+                    "y is not in the subgroup of order q");
+        }
         if (k.has("x")) {
             BigInteger x = k.number("x");
-            problems.check("y = g^x mod p with 1 <= x < q",
-                    x.signum() > 0 && x.compareTo(q) < 0 && g.modPow(x, p).equals(y), "y is not g^x mod p with 1 <= x < q");
+            if (y == null) {
+                problems.check("1 <= x < q", x.signum() > 0 && x.compareTo(q) < 0, "x is not in [1, q-1]");
+            } else {
+                problems.check("y = g^x mod p with 1 <= x < q",
+                        x.signum() > 0 && x.compareTo(q) < 0 && g.modPow(x, p).equals(y), "y is not g^x mod p with 1 <= x < q");
+            }
         }
         problems.check("count has 4 bytes", k.component("count").length == 4, "count is not 4 bytes");
         if (key.keyBits() <= 1024) {

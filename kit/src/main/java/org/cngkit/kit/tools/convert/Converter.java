@@ -30,7 +30,7 @@ public final class Converter {
     public static byte[] toBlob(byte[] keyFile, BlobType target, boolean ecdh) throws Refusal {
         ImportBlob source = ImportBlob.of(KeyDocument.read(keyFile), ecdh);
         try (ReferenceBridge reference = new ReferenceBridge()) {
-            Handle key = reference.importKeyPair(source.algorithm(), source.blobType().wireName(), source.bytes());
+            Handle key = reference.importKeyPair(source.algorithm(), null, source.blobType().wireName(), source.bytes());
             return reference.export(key, target.wireName());
         }
     }
@@ -49,9 +49,11 @@ public final class Converter {
             throw new Refusal("a " + source.name() + " holds a symmetric key, which has no PEM form");
         }
         KeyIdentity identity = inspection.key();
-        String algorithm = perCurve(identity);
+        String algorithm = identity.algorithm();
+        boolean curveAgnostic = algorithm.equals("ECDH") || algorithm.equals("ECDSA");
         try (ReferenceBridge reference = new ReferenceBridge()) {
-            Handle key = reference.importKeyPair(algorithm, source.wireName(), blob);
+            Handle key = reference.importKeyPair(algorithm, curveAgnostic ? "nistP" + identity.keyBits() : null,
+                    source.wireName(), blob);
             Refusal last = null;
             for (BlobType richest : richest(source)) {
                 try {
@@ -67,12 +69,6 @@ public final class Converter {
             }
             throw last;
         }
-    }
-
-    /** A curve-agnostic ECC blob is imported under the per-curve algorithm of its size. */
-    private static String perCurve(KeyIdentity identity) {
-        String a = identity.algorithm();
-        return (a.equals("ECDH") || a.equals("ECDSA")) ? a + "_P" + identity.keyBits() : a;
     }
 
     /** The blob types that carry everything a key of the source's kind has, best first. */

@@ -1,5 +1,6 @@
 package org.cngkit.kit.tools.convert;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -24,14 +25,26 @@ final class ReferenceBridge implements AutoCloseable {
         this.reference = ImplementationCatalog.ofContext().select(ImplementationCatalog.REFERENCE);
     }
 
-    /** {@code BCryptOpenAlgorithmProvider} and {@code BCryptImportKeyPair}: a handle of the imported key. */
-    Handle importKeyPair(String algorithm, String blobType, byte[] blob) throws Refusal {
+    /**
+     * {@code BCryptOpenAlgorithmProvider}, for a curve-agnostic ECC algorithm {@code BCryptSetProperty(ECCCurveName)},
+     * and {@code BCryptImportKeyPair}: a handle of the imported key.
+     *
+     * @param curveName the ECCCurveName to set ({@code nistP256}), or null
+     */
+    Handle importKeyPair(String algorithm, String curveName, String blobType, byte[] blob) throws Refusal {
         HandleOut alg = new HandleOut();
         NtStatus opened = reference.openAlgorithmProvider(alg, algorithm, null, 0);
         if (!opened.isSuccess()) {
             throw Refusal.of("BCryptOpenAlgorithmProvider(" + algorithm + ")", opened);
         }
         algorithms.push(alg.get());
+        if (curveName != null) {
+            byte[] value = (curveName + "\0").getBytes(StandardCharsets.UTF_16LE);
+            NtStatus set = reference.setProperty(alg.get(), "ECCCurveName", value, value.length, 0);
+            if (!set.isSuccess()) {
+                throw Refusal.of("BCryptSetProperty(ECCCurveName, " + curveName + ")", set);
+            }
+        }
         HandleOut key = new HandleOut();
         NtStatus imported = reference.importKeyPair(alg.get(), Handle.NULL, blobType, key, blob, blob.length, 0);
         if (!imported.isSuccess()) {

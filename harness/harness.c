@@ -573,11 +573,17 @@ static void do_info(char **a)
     typedef LONG (WINAPI *get_version_fn)(OSVERSIONINFOW *);
     typedef const char *(CDECL *wine_version_fn)(void);
     HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
-    get_version_fn get_version = ntdll ? (get_version_fn)(void *)GetProcAddress(ntdll, "RtlGetVersion") : NULL;
-    wine_version_fn wine_version = ntdll ? (wine_version_fn)(void *)GetProcAddress(ntdll, "wine_get_version") : NULL;
+    /* GetProcAddress returns FARPROC; copying its bytes into the typed pointer is the conversion ISO C
+       (-pedantic) and MSVC (/W4) both accept without a warning. */
+    FARPROC rtl_get_version = ntdll ? GetProcAddress(ntdll, "RtlGetVersion") : NULL;
+    FARPROC wine_get_version = ntdll ? GetProcAddress(ntdll, "wine_get_version") : NULL;
+    get_version_fn get_version = NULL;
+    wine_version_fn wine_version = NULL;
     OSVERSIONINFOW v;
     WCHAR path[MAX_PATH];
     (void)a;
+    if (rtl_get_version) memcpy(&get_version, &rtl_get_version, sizeof get_version);
+    if (wine_get_version) memcpy(&wine_version, &wine_get_version, sizeof wine_version);
     HMODULE bcrypt = GetModuleHandleW(L"bcrypt.dll");
     const char *wine = wine_version ? wine_version() : NULL;
     memset(&v, 0, sizeof v);

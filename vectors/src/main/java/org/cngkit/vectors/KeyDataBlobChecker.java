@@ -1,6 +1,8 @@
 package org.cngkit.vectors;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.cngkit.formats.BcryptKeyDataBlob;
 
 /**
@@ -30,5 +32,11 @@ final class KeyDataBlobChecker implements BlobChecker {
         m.bytes("key_data", "secret", secret, parsed.keyData());
         m.noTrailingBytes("key_data");
         return m.list();
+    }
+
+    @Override
+    public Optional<KeyMaterial> material(byte[] blob) {
+        BcryptKeyDataBlob parsed = new Mismatches().parse(blob, BcryptKeyDataBlob::new, BLOB_TYPE);
+        return parsed == null ? Optional.empty() : Optional.of(new KeyMaterial(Map.of(KeyMaterial.SECRET, parsed.keyData())));
     }
 }

@@ -2,6 +2,8 @@ package org.cngkit.vectors;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cngkit.formats.BcryptParameterSetKeyBlob;
@@ -79,6 +81,16 @@ final class ParameterSetKeyBlobChecker implements BlobChecker {
         m.bytes("key", component, material, parsed.key());
         m.noTrailingBytes("key");
         return m.list();
+    }
+
+    /** The key bytes as this type's component, with the blob's parameter set; empty for another type's magic. */
+    @Override
+    public Optional<KeyMaterial> material(byte[] blob) {
+        BcryptParameterSetKeyBlob parsed = new Mismatches().parse(blob, BcryptParameterSetKeyBlob::new, blobType);
+        if (parsed == null || !magics.contains(parsed.magic())) {
+            return Optional.empty();
+        }
+        return Optional.of(new KeyMaterial(Map.of(component, parsed.key()), parsed.set()));
     }
 
     /** Magics as they read in memory, e.g. {@code "MLKP"}. */

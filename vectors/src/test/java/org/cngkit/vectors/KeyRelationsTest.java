@@ -151,4 +151,41 @@ class KeyRelationsTest {
         c.put("y", c.get("x"));
         assertEquals(List.of("(x, y) is not a point of P-256"), violations("ECDH_P256", 256, c));
     }
+
+    @Test
+    void evaluateListsEveryRelationTestedWithItsResult() {
+        List<KeyRelation> relations = KeyRelations.evaluate(VectorGroups.group("rsa_blob_test.json", 1).vectorKey());
+        assertTrue(relations.stream().allMatch(KeyRelation::holds), relations.toString());
+        assertTrue(relations.stream().map(KeyRelation::relation).toList().containsAll(
+                List.of("n = p q", "e d = 1 mod lcm(p-1, q-1)", "qinv = q^-1 mod p")), relations.toString());
+        Map<String, byte[]> c = components("rsa_blob_test.json", 1);
+        c.put("qinv", ONE);
+        List<KeyRelation> broken = KeyRelations.evaluate(new VectorKey("RSA", 512, new KeyMaterial(c)));
+        assertEquals(List.of("qinv = q^-1 mod p"), broken.stream().filter(r -> !r.holds()).map(KeyRelation::relation).toList());
+        assertEquals(relations.size(), broken.size());
+    }
+
+    @Test
+    void anMlKemKeyWithABrokenHashOrAnUnreducedCoefficientGivesViolations() {
+        TestGroup group = VectorGroups.group("mlkem_key_blob_test.json", 1);
+        KeyMaterial good = group.key();
+        List<KeyRelation> relations = KeyRelations.evaluate(group.vectorKey());
+        assertEquals(5, relations.size(), relations.toString());
+        assertTrue(relations.stream().allMatch(KeyRelation::holds), relations.toString());
+
+        Map<String, byte[]> c = new LinkedHashMap<>(good.components());
+        byte[] dk = c.get(KeyMaterial.PRIVATE_KEY).clone();
+        dk[dk.length - 40] ^= 1; // inside H(ek): dk ends with H(ek) (32 bytes) and z (32 bytes)
+        c.put(KeyMaterial.PRIVATE_KEY, dk);
+        assertEquals(List.of("the H(ek) inside dk is not SHA3-256 of the ek inside dk"),
+                KeyRelations.violations(new VectorKey("ML-KEM", 0, new KeyMaterial(c, good.parameterSet()))));
+
+        Map<String, byte[]> unreduced = new LinkedHashMap<>(good.components());
+        byte[] ek = unreduced.get(KeyMaterial.PUBLIC_KEY).clone();
+        ek[0] = (byte) 0xff;
+        ek[1] = (byte) (ek[1] | 0x0f); // first coefficient 4095
+        unreduced.put(KeyMaterial.PUBLIC_KEY, ek);
+        assertEquals(List.of("ek holds a coefficient of q = 3329 or more", "the ek inside dk is not the public key"),
+                KeyRelations.violations(new VectorKey("ML-KEM", 0, new KeyMaterial(unreduced, good.parameterSet()))));
+    }
 }

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The arithmetic a key's components must satisfy, whatever blob carries them: n = p q for RSA, and so on. The
@@ -14,8 +15,8 @@ import java.util.List;
  *
  * <p>Every check is total: whatever numbers a blob carries (zero, one, p = q...), the answer is a list of
  * violations, never an exception, so that a garbage key is a verdict about the implementation that wrote it and
- * not an error of the kit. Curve arithmetic is the kit's own ({@link PrimeCurve}, with the JDK's SunEC domain
- * parameters), independent of the Bouncy Castle arithmetic of the reference implementation.
+ * not an error of the kit. Curve arithmetic is the kit's own ({@link PrimeCurve}, {@link MontgomeryCurve}, with the
+ * parameters of the kit's curve file, {@link EccCurveTable}), independent of the Bouncy Castle arithmetic of the reference implementation.
  */
 public final class KeyRelations {
     private KeyRelations() {
@@ -50,28 +51,70 @@ public final class KeyRelations {
         return algorithm.startsWith("ECDH") || algorithm.startsWith("ECDSA") ? "ECC" : algorithm;
     }
 
-    /** The point (x, y) lies on the NIST curve of keyBits, and d (if present) is in [1, n-1] with d G = (x, y). */
+    /**
+     * The key's curve is known (its {@code curve}, else the NIST curve of keyBits) and keyBits is its field size. On
+     * a short Weierstrass curve the point (x, y) lies on it, and d (if present) is in [1, n-1] with d G = (x, y). On
+     * curve25519 (Montgomery) x and d are 32-byte RFC 7748 strings and x = X25519(d, 9); y is unused.
+     */
     private static void ecc(VectorKey key, List<String> problems) {
-        if (key.keyBits() != 256 && key.keyBits() != 384 && key.keyBits() != 521) {
-            problems.add("keyBits " + key.keyBits() + " names no NIST curve");
+        KeyMaterial k = key.material();
+        Optional<NamedCurve> named = EccCurveTable.of(key);
+        if (named.isEmpty()) {
+            problems.add(k.curve() != null ? "curve '" + k.curve() + "' is no CNG curve"
+                    : "keyBits " + key.keyBits() + " names no NIST curve");
             return;
         }
-        PrimeCurve curve = PrimeCurve.nist(key.keyBits());
-        KeyMaterial k = key.material();
+        NamedCurve curve = named.get();
+        if (key.keyBits() != curve.fieldBits()) {
+            problems.add("keyBits " + key.keyBits() + " is not the " + curve.fieldBits() + " bits of " + curve.name());
+        }
+        if (curve.form() == NamedCurve.Form.MONTGOMERY) {
+            montgomery(curve, k, problems);
+            return;
+        }
+        PrimeCurve arithmetic = PrimeCurve.of(curve);
         PrimeCurve.Point q = new PrimeCurve.Point(k.number("x"), k.number("y"));
-        if (!curve.isOnCurve(q)) {
-            problems.add("(x, y) is not a point of P-" + key.keyBits());
+        if (!arithmetic.isOnCurve(q)) {
+            problems.add("(x, y) is not a point of " + curve.name());
             return;
         }
         if (!k.has("d")) {
             return;
         }
         BigInteger d = k.number("d");
-        if (!curve.isScalar(d)) {
+        if (!arithmetic.isScalar(d)) {
             problems.add("d is not in [1, n-1]");
-        } else if (!curve.multiply(curve.generator(), d).equals(q)) {
+        } else if (!arithmetic.multiply(arithmetic.generator(), d).equals(q)) {
             problems.add("(x, y) is not d G");
         }
+    }
+
+    /** x and d fit the curve's field bytes; with d, x is X25519(d, base point). */
+    private static void montgomery(NamedCurve curve, KeyMaterial k, List<String> problems) {
+        int length = curve.fieldBytes();
+        BigInteger x = k.number("x");
+        if (Mismatches.minimalLength(x) > length) {
+            problems.add("x is longer than " + length + " bytes");
+            return;
+        }
+        if (!k.has("d")) {
+            return;
+        }
+        BigInteger d = k.number("d");
+        if (Mismatches.minimalLength(d) > length) {
+            problems.add("d is longer than " + length + " bytes");
+        } else if (!Arrays.equals(curve.montgomery().publicKey(fixed(d, length)), fixed(x, length))) {
+            problems.add("x is not X25519(d, 9)");
+        }
+    }
+
+    /** {@code v} as exactly {@code length} big-endian bytes (v fits). */
+    private static byte[] fixed(BigInteger v, int length) {
+        byte[] out = new byte[length];
+        byte[] raw = v.toByteArray();
+        int copy = Math.min(raw.length, length);
+        System.arraycopy(raw, raw.length - copy, out, length - copy, copy);
+        return out;
     }
 
     /**

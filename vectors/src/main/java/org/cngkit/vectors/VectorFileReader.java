@@ -97,16 +97,19 @@ public final class VectorFileReader {
         JsonNode s = node.get("source");
         Source source = new Source(s.get("name").asText(), s.get("version").asText(), s.get("ref").asText());
         Map<String, byte[]> components = new LinkedHashMap<>();
-        node.get("key").properties().stream().filter(e -> !e.getKey().equals(KeyMaterial.PARAMETER_SET))
+        node.get("key").properties().stream()
+                .filter(e -> !e.getKey().equals(KeyMaterial.PARAMETER_SET) && !e.getKey().equals(KeyMaterial.CURVE))
                 .forEach(e -> components.put(e.getKey(),
                         hex(e.getValue().asText(), JsonPath.member(JsonPath.member(path, "key"), e.getKey()))));
         JsonNode parameterSet = node.get("key").get(KeyMaterial.PARAMETER_SET);
+        JsonNode curve = node.get("key").get(KeyMaterial.CURVE);
         JsonNode keyBits = node.get("keyBits");
         List<VectorTest> tests = new ArrayList<>();
         TestGroup group = new TestGroup(intValue(node.get("tgId"), JsonPath.member(path, "tgId")),
                 source, node.get("algorithm").asText(),
                 keyBits == null ? 0 : intValue(keyBits, JsonPath.member(path, "keyBits")),
-                new KeyMaterial(components, parameterSet == null ? null : parameterSet.asText()),
+                new KeyMaterial(components, parameterSet == null ? null : parameterSet.asText(),
+                        curve == null ? null : curve.asText()),
                 Collections.unmodifiableList(tests));
         JsonNode testNodes = node.get("tests");
         for (int t = 0; t < testNodes.size(); t++) {

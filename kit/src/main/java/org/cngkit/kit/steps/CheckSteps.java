@@ -225,7 +225,8 @@ public final class CheckSteps {
         KeyMaterial material = BlobCrossCheck.checker(type.name()).material(blob).orElseThrow(() -> new Violation(
                 Outcome.WRONG_BLOB, "the blob does not parse as a " + type.name(), type.name(),
                 world.session.evidence().bytes(blob, type.mayHoldSecrets())));
-        VectorKey key = new VectorKey(world.key.algorithmId(), world.key.keyBits(), material);
+        VectorKey key = new VectorKey(world.key.algorithmId(), world.key.keyBits(),
+                world.key.curve() == null ? material : material.onCurve(world.key.curve()));
         List<String> broken = KeyRelations.violations(key);
         if (!broken.isEmpty()) {
             throw new Violation(Outcome.WRONG_BLOB, "the key in the blob is not consistent",

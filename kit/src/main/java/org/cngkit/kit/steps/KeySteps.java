@@ -47,11 +47,38 @@ public final class KeySteps {
         world.requireImportForSetup(g.algorithm(), type);
         Handle algorithm = world.algorithm(g.algorithm());
         if (EccCurves.needsCurveName(g.algorithm())) {
-            world.setCurveName(algorithm, EccCurves.nistName(g.keyBits()));
+            world.setCurveName(algorithm, EccCurves.curveOf(g));
         }
         Driver.Opened key = world.importBlob(algorithm, g.algorithm(), type, v.expected().blob());
         ScenarioWorld.requireSuccess(ScenarioWorld.importFunction(g.algorithm()) + "(" + type.name() + ") of vector "
                 + reference, key.status());
+        world.key = KeyUnderTest.of(key.handle(), v);
+    }
+
+    /**
+     * BCryptImportKeyPair of an import vector's input (with the vector's curve as ECCCurveName where its algorithm
+     * needs one); it must succeed, and the key is then the group's key (the input may lack what the implementation
+     * derives, such as a curve25519 public value).
+     */
+    @Given("a key imported from the input of vector {string}")
+    public void keyImportedFromInput(String reference) {
+        VectorTest v = world.vector(reference);
+        if (!v.isImport()) {
+            throw new IllegalArgumentException("vector " + reference + " exports; it has no input to import");
+        }
+        TestGroup g = v.group();
+        BlobType type = BlobType.named(v.blobType());
+        world.requireKeyOf(g);
+        world.requireImport(g.algorithm(), type);
+        Handle algorithm = world.algorithm(g.algorithm());
+        if (EccCurves.needsCurveName(g.algorithm())) {
+            world.setCurveName(algorithm, EccCurves.curveOf(g));
+        }
+        Driver.Opened key = world.importBlob(algorithm, g.algorithm(), type, v.input());
+        if (!key.status().isSuccess()) {
+            throw new Violation(Outcome.WRONG_STATUS, "BCryptImportKeyPair refused the input of vector " + reference,
+                    "STATUS_SUCCESS", key.status().toString());
+        }
         world.key = KeyUnderTest.of(key.handle(), v);
     }
 

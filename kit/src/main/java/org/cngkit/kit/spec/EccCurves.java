@@ -1,6 +1,9 @@
 package org.cngkit.kit.spec;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.cngkit.vectors.EccCurveTable;
+import org.cngkit.vectors.NamedCurve;
 import org.cngkit.vectors.TestGroup;
 
 /**
@@ -46,4 +49,18 @@ public final class EccCurves {
         return EccCurveTable.curve(curveName).fieldBits();
     }
 
+
+    /**
+     * Every curve name of the curve file, in file order; without {@code withMontgomery}, the short Weierstrass
+     * curves only (those ECDSA can sign on).
+     */
+    public static Set<String> names(boolean withMontgomery) {
+        Set<String> names = new LinkedHashSet<>();
+        for (NamedCurve c : EccCurveTable.all()) {
+            if (withMontgomery || c.form() == NamedCurve.Form.SHORT_WEIERSTRASS) {
+                names.add(c.name());
+            }
+        }
+        return names;
+    }
 }

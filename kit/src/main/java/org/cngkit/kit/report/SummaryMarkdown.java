@@ -61,16 +61,7 @@ final class SummaryMarkdown {
         md.append("## Blob type by algorithm\n\n");
         md.append("Each cell counts the scenarios that exported that blob type from a key of that algorithm ")
                 .append("(`-`: no key or no blob type, as in the invalid-handle scenarios).\n\n");
-        md.append("| blob type | ").append(String.join(" | ", algorithms)).append(" |\n");
-        md.append("|---|").append("---|".repeat(algorithms.size())).append("\n");
-        for (Map.Entry<String, Map<String, List<Verdict>>> row : cells.entrySet()) {
-            md.append("| ").append(row.getKey()).append(" |");
-            for (String a : algorithms) {
-                md.append(' ').append(cell(row.getValue().get(a))).append(" |");
-            }
-            md.append('\n');
-        }
-        md.append('\n');
+        table(md, "blob type", algorithms, cells);
         curves(md);
     }
 
@@ -91,12 +82,18 @@ final class SummaryMarkdown {
         }
         md.append("## Named curves by blob type\n\n");
         md.append("The scenarios above whose key was put on a named curve through ECCCurveName (ECDH / ECDSA), by curve.\n\n");
-        md.append("| curve | ").append(String.join(" | ", blobTypes)).append(" |\n");
-        md.append("|---|").append("---|".repeat(blobTypes.size())).append("\n");
+        table(md, "curve", blobTypes, rows);
+    }
+
+    /** A table of verdict counts: one row per key of {@code rows}, one column per entry of {@code columns}. */
+    private static void table(StringBuilder md, String corner, TreeSet<String> columns,
+                              Map<String, Map<String, List<Verdict>>> rows) {
+        md.append("| ").append(corner).append(" | ").append(String.join(" | ", columns)).append(" |\n");
+        md.append("|---|").append("---|".repeat(columns.size())).append("\n");
         for (Map.Entry<String, Map<String, List<Verdict>>> row : rows.entrySet()) {
             md.append("| ").append(row.getKey()).append(" |");
-            for (String b : blobTypes) {
-                md.append(' ').append(cell(row.getValue().get(b))).append(" |");
+            for (String column : columns) {
+                md.append(' ').append(cell(row.getValue().get(column))).append(" |");
             }
             md.append('\n');
         }

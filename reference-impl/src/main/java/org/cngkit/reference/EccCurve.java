@@ -25,26 +25,32 @@ import org.bouncycastle.math.ec.rfc7748.X25519;
  * {@code wtls12} are the curves secp160r2 and secp224r1 under other names (WTLS annex A reuses their numbers).
  */
 final class EccCurve {
-    /** CNG name to Bouncy Castle table name, for every short Weierstrass curve offered. */
+    /**
+     * CNG name, Bouncy Castle table name and field size in bits, for every short Weierstrass curve offered. The size
+     * is stated here so that offering a curve costs nothing until a key uses it (building BC's curves takes seconds);
+     * {@link #domain()} checks it against BC's curve.
+     */
     private static final String[][] BC_NAMES = {
-            {"brainpoolP160r1", "brainpoolP160r1"}, {"brainpoolP160t1", "brainpoolP160t1"},
-            {"brainpoolP192r1", "brainpoolP192r1"}, {"brainpoolP192t1", "brainpoolP192t1"},
-            {"brainpoolP224r1", "brainpoolP224r1"}, {"brainpoolP224t1", "brainpoolP224t1"},
-            {"brainpoolP256r1", "brainpoolP256r1"}, {"brainpoolP256t1", "brainpoolP256t1"},
-            {"brainpoolP320r1", "brainpoolP320r1"}, {"brainpoolP320t1", "brainpoolP320t1"},
-            {"brainpoolP384r1", "brainpoolP384r1"}, {"brainpoolP384t1", "brainpoolP384t1"},
-            {"brainpoolP512r1", "brainpoolP512r1"}, {"brainpoolP512t1", "brainpoolP512t1"},
-            {"ec192wapi", "wapip192v1"},
-            {"nistP192", "P-192"}, {"nistP224", "P-224"}, {"nistP256", "P-256"}, {"nistP384", "P-384"},
-            {"nistP521", "P-521"},
-            {"secP160k1", "secp160k1"}, {"secP160r1", "secp160r1"}, {"secP160r2", "secp160r2"},
-            {"secP192k1", "secp192k1"}, {"secP192r1", "secp192r1"}, {"secP224k1", "secp224k1"},
-            {"secP224r1", "secp224r1"}, {"secP256k1", "secp256k1"}, {"secP256r1", "secp256r1"},
-            {"secP384r1", "secp384r1"}, {"secP521r1", "secp521r1"},
-            {"wtls7", "secp160r2"}, {"wtls12", "secp224r1"},
-            {"x962P192v1", "prime192v1"}, {"x962P192v2", "prime192v2"}, {"x962P192v3", "prime192v3"},
-            {"x962P239v1", "prime239v1"}, {"x962P239v2", "prime239v2"}, {"x962P239v3", "prime239v3"},
-            {"x962P256v1", "prime256v1"},
+            {"brainpoolP160r1", "brainpoolP160r1", "160"}, {"brainpoolP160t1", "brainpoolP160t1", "160"},
+            {"brainpoolP192r1", "brainpoolP192r1", "192"}, {"brainpoolP192t1", "brainpoolP192t1", "192"},
+            {"brainpoolP224r1", "brainpoolP224r1", "224"}, {"brainpoolP224t1", "brainpoolP224t1", "224"},
+            {"brainpoolP256r1", "brainpoolP256r1", "256"}, {"brainpoolP256t1", "brainpoolP256t1", "256"},
+            {"brainpoolP320r1", "brainpoolP320r1", "320"}, {"brainpoolP320t1", "brainpoolP320t1", "320"},
+            {"brainpoolP384r1", "brainpoolP384r1", "384"}, {"brainpoolP384t1", "brainpoolP384t1", "384"},
+            {"brainpoolP512r1", "brainpoolP512r1", "512"}, {"brainpoolP512t1", "brainpoolP512t1", "512"},
+            {"ec192wapi", "wapip192v1", "192"}, {"nistP192", "P-192", "192"},
+            {"nistP224", "P-224", "224"}, {"nistP256", "P-256", "256"},
+            {"nistP384", "P-384", "384"}, {"nistP521", "P-521", "521"},
+            {"secP160k1", "secp160k1", "160"}, {"secP160r1", "secp160r1", "160"},
+            {"secP160r2", "secp160r2", "160"}, {"secP192k1", "secp192k1", "192"},
+            {"secP192r1", "secp192r1", "192"}, {"secP224k1", "secp224k1", "224"},
+            {"secP224r1", "secp224r1", "224"}, {"secP256k1", "secp256k1", "256"},
+            {"secP256r1", "secp256r1", "256"}, {"secP384r1", "secp384r1", "384"},
+            {"secP521r1", "secp521r1", "521"}, {"wtls7", "secp160r2", "160"},
+            {"wtls12", "secp224r1", "224"}, {"x962P192v1", "prime192v1", "192"},
+            {"x962P192v2", "prime192v2", "192"}, {"x962P192v3", "prime192v3", "192"},
+            {"x962P239v1", "prime239v1", "239"}, {"x962P239v2", "prime239v2", "239"},
+            {"x962P239v3", "prime239v3", "239"}, {"x962P256v1", "prime256v1", "256"},
     };
 
     /** The curve25519 name; its keys are X25519 keys (RFC 7748). */
@@ -54,24 +60,24 @@ final class EccCurve {
 
     private final String name;
     private final int bits;
-    private final ECDomainParameters domain;
+    /** The Bouncy Castle table name; null for curve25519. */
+    private final String bcName;
     private final NistCurve nist;
+    private volatile ECDomainParameters domain;
 
-    private EccCurve(String name, int bits, ECDomainParameters domain, NistCurve nist) {
+    private EccCurve(String name, int bits, String bcName, NistCurve nist) {
         this.name = name;
         this.bits = bits;
-        this.domain = domain;
+        this.bcName = bcName;
         this.nist = nist;
     }
 
     private static Map<String, EccCurve> table() {
         Map<String, EccCurve> curves = new LinkedHashMap<>();
         for (String[] names : BC_NAMES) {
-            X9ECParameters x9 = ECNamedCurveTable.getByName(names[1]);
-            ECDomainParameters domain = new ECDomainParameters(x9.getCurve(), x9.getG(), x9.getN(), x9.getH());
             NistCurve nist = Arrays.stream(NistCurve.values()).filter(c -> c.curveName().equals(names[0]))
                     .findFirst().orElse(null);
-            curves.put(names[0], new EccCurve(names[0], x9.getCurve().getFieldSize(), domain, nist));
+            curves.put(names[0], new EccCurve(names[0], Integer.parseInt(names[2]), names[1], nist));
         }
         curves.put(CURVE25519, new EccCurve(CURVE25519, 255, null, null));
         return Collections.unmodifiableMap(curves);
@@ -106,15 +112,29 @@ final class EccCurve {
     }
 
     boolean isCurve25519() {
-        return domain == null;
+        return bcName == null;
     }
 
-    /** The Weierstrass domain; absent for curve25519. */
+    /**
+     * The Weierstrass domain from Bouncy Castle's table, built on first use.
+     *
+     * @throws IllegalStateException for curve25519, or if BC's curve has another field size than this table says
+     */
     ECDomainParameters domain() {
-        if (domain == null) {
+        if (bcName == null) {
             throw new IllegalStateException(name + " has no Weierstrass domain");
         }
-        return domain;
+        ECDomainParameters d = domain;
+        if (d == null) {
+            X9ECParameters x9 = ECNamedCurveTable.getByName(bcName);
+            if (x9.getCurve().getFieldSize() != bits) {
+                throw new IllegalStateException(name + ": " + bcName + " has a " + x9.getCurve().getFieldSize()
+                        + "-bit field, not " + bits);
+            }
+            d = new ECDomainParameters(x9.getCurve(), x9.getG(), x9.getN(), x9.getH());
+            domain = d;
+        }
+        return d;
     }
 
     /** The NIST curve of the same name (nistP256 ...), whose per-curve magics an import may carry. */

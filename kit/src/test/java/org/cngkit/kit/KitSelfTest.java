@@ -60,11 +60,17 @@ class KitSelfTest {
         return report.verdicts().stream().filter(v -> v.location().startsWith(feature + ":")).toList();
     }
 
+    /** The one curve of the curve file the reference does not offer (README, "Named curves"): NOT CLAIMED, said so. */
+    private static boolean unclaimedCurve(Verdict v) {
+        return v.outcome() == Outcome.NOT_CLAIMED && v.reason().endsWith("on the curve wtls9");
+    }
+
     @Test
     void referencePassesEveryScenarioOfItsProfile() {
         CertificationReport report = certify("reference");
         List<Verdict> notPassed = report.verdicts().stream()
-                .filter(v -> v.outcome() != Outcome.PASSED && !v.location().startsWith(VISTA_FEATURE + ":")).toList();
+                .filter(v -> v.outcome() != Outcome.PASSED && !v.location().startsWith(VISTA_FEATURE + ":"))
+                .filter(v -> !unclaimedCurve(v)).toList();
         assertTrue(notPassed.isEmpty(), "not passed: " + notPassed);
         List<Verdict> vista = in(report, VISTA_FEATURE);
         assertFalse(vista.isEmpty());
@@ -100,6 +106,7 @@ class KitSelfTest {
                 Arguments.of("broken-legacy-bversion", "blob.LEGACY_DH_PUBLIC_BLOB", Outcome.WRONG_BLOB),
                 Arguments.of("broken-dss-blob-without-seed", "blob.LEGACY_DSA_V2_PRIVATE_BLOB", Outcome.WRONG_SIZE),
                 Arguments.of("broken-unpadded-ecc-coordinates", "blob.BCRYPT_ECCPRIVATE_BLOB", Outcome.WRONG_BLOB),
+                Arguments.of("broken-big-endian-curve25519", "blob.BCRYPT_ECCPRIVATE_BLOB", Outcome.WRONG_BLOB),
                 Arguments.of("broken-v1-magic-for-long-dsa-keys", "blob.BCRYPT_DSA_PUBLIC_BLOB", Outcome.WRONG_BLOB),
                 Arguments.of("broken-unpadded-dh-private-exponent", "blob.BCRYPT_DH_PRIVATE_BLOB", Outcome.WRONG_SIZE),
                 Arguments.of("broken-zero-cbprime1", "blob.BCRYPT_RSAPRIVATE_BLOB", Outcome.WRONG_BLOB),

@@ -1,24 +1,25 @@
 package org.cngkit.reference;
 
+import java.math.BigInteger;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
-import org.bouncycastle.crypto.generators.ECKeyPairGenerator;
-import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
-import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
-import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.math.ec.rfc7748.X25519;
+import org.bouncycastle.util.BigIntegers;
 import org.cngkit.spi.BlobTypes;
+import org.cngkit.spi.Claims;
 import org.cngkit.spi.NtStatus;
 
 /**
  * The ECDH and ECDSA algorithm identifiers: one per NIST curve ({@code ECDH_P256} ...), whose dwLength must be the
  * curve's size, and the curve-agnostic {@code ECDH} / {@code ECDSA} (Windows 10), whose curve is set through the
- * {@code ECCCurveName} property on the algorithm handle or on the key pair before it is finalized.
+ * {@code ECCCurveName} property on the algorithm handle or on the key pair before it is finalized: every curve of
+ * {@link EccCurve} (ECDSA: all but curve25519).
  */
 enum EccAlgorithm implements SizedKeyPairAlgorithm {
     ECDH_P256("ECDH_P256", false, NistCurve.P256),
@@ -70,18 +71,23 @@ enum EccAlgorithm implements SizedKeyPairAlgorithm {
     /** As {@link #keyPairBlobReader(String)}, with the curve set on the algorithm handle, if any. */
     @Override
     public Optional<KeyBlobReader> keyPairBlobReader(AlgorithmProvider provider, String blobType) {
-        return reader(blobType, provider.properties().get(CURVE_NAME_PROPERTY, NistCurve.class));
+        return reader(blobType, provider.properties().get(CURVE_NAME_PROPERTY, EccCurve.class));
     }
 
-    private Optional<KeyBlobReader> reader(String blobType, Optional<NistCurve> curveProperty) {
+    private Optional<KeyBlobReader> reader(String blobType, Optional<EccCurve> curveProperty) {
         return BLOB_TYPES.reader(blobType, (blob, isPrivate) -> EccKeyBlob.read(blob, this, curveProperty, isPrivate));
     }
 
-    /** The curve's size for a per-curve algorithm; all three NIST sizes for ECDH / ECDSA. */
+    /** The curve's size for a per-curve algorithm; the field size of every curve offered for ECDH / ECDSA. */
     @Override
     public Set<Integer> keyLengths() {
         return curve != null ? Set.of(curve.bits())
-                : Arrays.stream(NistCurve.values()).map(NistCurve::bits).collect(Collectors.toUnmodifiableSet());
+                : curves().map(EccCurve::bits).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The curves ECCCurveName may name: every curve offered for ECDH, all but curve25519 for ECDSA. */
+    private Stream<EccCurve> curves() {
+        return EccCurve.all().stream().filter(c -> !(ecdsa && c.isCurve25519()));
     }
 
     @Override
@@ -89,17 +95,27 @@ enum EccAlgorithm implements SizedKeyPairAlgorithm {
         return BLOB_TYPES.all();
     }
 
-    /** A per-curve algorithm takes exactly its curve's size; ECDH / ECDSA take 0 or a NIST size; no flags. */
+    /** The sizes and blob types; ECDH / ECDSA also claim their curves (as parameter sets: ECCCurveName values). */
+    @Override
+    public void declare(Claims.Builder claims) {
+        claims.algorithm(id()).keyBits(keyLengths().stream().mapToInt(Integer::intValue).toArray())
+                .parameterSets(curve != null ? new String[0] : curves().map(EccCurve::name).toArray(String[]::new))
+                .exports(blobTypes().toArray(String[]::new))
+                .imports(importBlobTypes().toArray(String[]::new))
+                .add();
+    }
+
+    /** A per-curve algorithm takes exactly its curve's size; ECDH / ECDSA take 0 or a curve's size; no flags. */
     @Override
     public NtStatus checkGeneration(int dwLength, int dwFlags) {
-        boolean fits = curve != null ? dwLength == curve.bits() : dwLength == 0 || NistCurve.ofBits(dwLength).isPresent();
+        boolean fits = curve != null ? dwLength == curve.bits() : dwLength == 0 || keyLengths().contains(dwLength);
         return fits && dwFlags == 0 ? NtStatus.SUCCESS : NtStatus.INVALID_PARAMETER;
     }
 
     /**
      * ECCCurveName only, and only on ECDH / ECDSA (a per-curve algorithm has its curve): STATUS_NOT_SUPPORTED
-     * otherwise and for a curve this provider lacks; STATUS_INVALID_PARAMETER for a value that is not a
-     * NUL-terminated UTF-16 name ({@link Utf16Name}).
+     * otherwise, for a name this provider does not offer (names are case-sensitive) and for curve25519 on ECDSA;
+     * STATUS_INVALID_PARAMETER for a value that is not a NUL-terminated UTF-16 name ({@link Utf16Name}).
      */
     @Override
     public NtStatus setProperty(KeyProperties properties, String name, byte[] value) {
@@ -110,7 +126,7 @@ enum EccAlgorithm implements SizedKeyPairAlgorithm {
         if (curveName.isRefused()) {
             return curveName.failure();
         }
-        Optional<NistCurve> named = NistCurve.named(curveName.value());
+        Optional<EccCurve> named = curves().filter(c -> c.name().equals(curveName.value())).findFirst();
         if (named.isEmpty()) {
             return NtStatus.NOT_SUPPORTED;
         }
@@ -120,20 +136,25 @@ enum EccAlgorithm implements SizedKeyPairAlgorithm {
 
     /**
      * The curve is the algorithm's, or the ECCCurveName of the key pair; ECDH / ECDSA without one, or with one
-     * whose size differs from a non-zero dwLength, is STATUS_INVALID_PARAMETER.
+     * whose size differs from a non-zero dwLength, is STATUS_INVALID_PARAMETER. d is drawn below the curve's
+     * {@link EccCurve#privateBound()}; on curve25519 it is an X25519 private key (RFC 7748).
      */
     @Override
     public Outcome<Key> finalizeKeyPair(PendingKeyPair pending) {
-        Optional<NistCurve> chosen = curve().or(() -> pending.properties().get(CURVE_NAME_PROPERTY, NistCurve.class));
+        Optional<EccCurve> chosen = curve().map(EccCurve::of)
+                .or(() -> pending.properties().get(CURVE_NAME_PROPERTY, EccCurve.class));
         if (chosen.isEmpty() || pending.length() != 0 && pending.length() != chosen.get().bits()) {
             return Outcome.refused(NtStatus.INVALID_PARAMETER);
         }
-        ECKeyPairGenerator generator = new ECKeyPairGenerator();
-        generator.init(new ECKeyGenerationParameters(chosen.get().domain(), RANDOM));
-        AsymmetricCipherKeyPair pair = generator.generateKeyPair();
-        ECPublicKeyParameters pub = (ECPublicKeyParameters) pair.getPublic();
-        ECPrivateKeyParameters priv = (ECPrivateKeyParameters) pair.getPrivate();
-        return EccKey.of(this, chosen.get(), pub.getQ().getAffineXCoord().toBigInteger(),
-                pub.getQ().getAffineYCoord().toBigInteger(), priv.getD()).then(Outcome::of);
+        EccCurve c = chosen.get();
+        if (c.isCurve25519()) {
+            byte[] k = new byte[X25519.SCALAR_SIZE];
+            X25519.generatePrivateKey(RANDOM, k);
+            return EccKey.of(this, c, BigInteger.ZERO, BigInteger.ZERO, new BigInteger(1, k)).then(Outcome::of);
+        }
+        BigInteger d = BigIntegers.createRandomInRange(BigInteger.ONE, c.privateBound().subtract(BigInteger.ONE), RANDOM);
+        ECPoint q = c.domain().getG().multiply(d).normalize();
+        return EccKey.of(this, c, q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger(), d)
+                .then(Outcome::of);
     }
 }

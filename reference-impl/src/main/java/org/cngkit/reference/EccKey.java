@@ -4,42 +4,59 @@ import java.math.BigInteger;
 import java.util.Optional;
 
 import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.util.BigIntegers;
 import org.cngkit.spi.NtStatus;
 
 /**
- * An ECDH or ECDSA key on a NIST curve: the public point Q and, for a key pair, the private scalar d. Keys of the
- * per-curve algorithms export the per-curve magic; keys of the curve-agnostic ECDH / ECDSA algorithms export the
- * generic magic (ECKP/ECKV, ECDP/ECDV), as Wine does (what Windows writes there is UNCONFIRMED).
+ * An ECDH or ECDSA key on a named curve: the public point (x, y) and, for a key pair, the private scalar d. Keys of
+ * the per-curve algorithms export the per-curve magic; keys of the curve-agnostic ECDH / ECDSA algorithms export the
+ * generic magic (ECKP/ECKV, ECDP/ECDV), as Wine does (what Windows writes there for a NIST curve is UNCONFIRMED).
+ *
+ * <p>On curve25519 (ECDH only, blob-layouts digest section 8) x and d are the numbers whose 32-byte big-endian
+ * forms are the RFC 7748 strings (u-coordinate, private key) the blob carries as they are; y is unused and 0.
  */
 final class EccKey implements Key {
     private final EccAlgorithm algorithm;
-    private final NistCurve curve;
-    private final ECPoint q;
+    private final EccCurve curve;
+    private final BigInteger x;
+    private final BigInteger y;
     private final BigInteger d;
 
-    private EccKey(EccAlgorithm algorithm, NistCurve curve, ECPoint q, BigInteger d) {
+    private EccKey(EccAlgorithm algorithm, EccCurve curve, BigInteger x, BigInteger y, BigInteger d) {
         this.algorithm = algorithm;
         this.curve = curve;
-        this.q = q;
+        this.x = x;
+        this.y = y;
         this.d = d;
     }
 
     /**
      * A key from its numbers; {@code d} null for a public key. Refused with STATUS_INVALID_PARAMETER when (x, y) is
-     * not a point of the curve, or d is not in [1, n-1] or not the private key of (x, y).
+     * not a point of the curve, or d is not in [1, n-1] or not the private key of (x, y). On curve25519: a private
+     * key whose x is 0 gets x = X25519(d, 9) (Windows accepts X = Y = 0 and derives the public value); any other
+     * x must be that value; y is not read.
      */
-    static Outcome<EccKey> of(EccAlgorithm algorithm, NistCurve curve, BigInteger x, BigInteger y, BigInteger d) {
-        ECPoint point;
-        try {
-            point = curve.domain().getCurve().validatePoint(x, y);
-        } catch (IllegalArgumentException notOnCurve) {
+    static Outcome<EccKey> of(EccAlgorithm algorithm, EccCurve curve, BigInteger x, BigInteger y, BigInteger d) {
+        if (curve.isCurve25519()) {
+            return x25519(algorithm, curve, x, d);
+        }
+        Optional<ECPoint> point = curve.validate(x, y, d);
+        if (point.isEmpty()) {
             return Outcome.refused(NtStatus.INVALID_PARAMETER);
         }
-        if (d != null && (d.signum() <= 0 || d.compareTo(curve.domain().getN()) >= 0
-                || !curve.domain().getG().multiply(d).normalize().equals(point.normalize()))) {
+        return Outcome.of(new EccKey(algorithm, curve, point.get().getAffineXCoord().toBigInteger(),
+                point.get().getAffineYCoord().toBigInteger(), d));
+    }
+
+    private static Outcome<EccKey> x25519(EccAlgorithm algorithm, EccCurve curve, BigInteger x, BigInteger d) {
+        if (d == null) {
+            return Outcome.of(new EccKey(algorithm, curve, x, BigInteger.ZERO, null));
+        }
+        BigInteger derived = new BigInteger(1, EccCurve.x25519PublicKey(BigIntegers.asUnsignedByteArray(curve.cbKey(), d)));
+        if (x.signum() != 0 && !x.equals(derived)) {
             return Outcome.refused(NtStatus.INVALID_PARAMETER);
         }
-        return Outcome.of(new EccKey(algorithm, curve, point.normalize(), d));
+        return Outcome.of(new EccKey(algorithm, curve, derived, BigInteger.ZERO, d));
     }
 
     @Override
@@ -47,16 +64,16 @@ final class EccKey implements Key {
         return algorithm;
     }
 
-    NistCurve curve() {
+    EccCurve curve() {
         return curve;
     }
 
     BigInteger x() {
-        return q.getAffineXCoord().toBigInteger();
+        return x;
     }
 
     BigInteger y() {
-        return q.getAffineYCoord().toBigInteger();
+        return y;
     }
 
     BigInteger d() {
@@ -65,8 +82,8 @@ final class EccKey implements Key {
 
     /** The magic this key writes for a public or private blob. */
     int magic(boolean isPrivate) {
-        return algorithm.curve().isPresent() ? curve.magic(algorithm.isEcdsa(), isPrivate)
-                : NistCurve.genericMagic(algorithm.isEcdsa(), isPrivate);
+        return algorithm.curve().map(c -> c.magic(algorithm.isEcdsa(), isPrivate))
+                .orElseGet(() -> NistCurve.genericMagic(algorithm.isEcdsa(), isPrivate));
     }
 
     /** ECCPUBLICBLOB and PUBLICBLOB, ECCPRIVATEBLOB and PRIVATEBLOB; a private blob of a public key is STATUS_INVALID_PARAMETER. */

@@ -3,13 +3,10 @@ package org.cngkit.reference;
 import java.util.Arrays;
 import java.util.Optional;
 
-import org.bouncycastle.asn1.x9.ECNamedCurveTable;
-import org.bouncycastle.asn1.x9.X9ECParameters;
-import org.bouncycastle.crypto.params.ECDomainParameters;
 
 /**
- * The NIST prime curves of CNG's ECDH and ECDSA algorithms, with their BCRYPT_ECCKEY_BLOB magics
- * (blob-layouts-digest section 2.3) and their {@code ECCCurveName} values.
+ * The NIST prime curves of CNG's per-curve ECDH and ECDSA algorithms, with their BCRYPT_ECCKEY_BLOB magics
+ * (blob-layouts-digest section 2.3) and their {@code ECCCurveName} values; their arithmetic is {@link EccCurve}'s.
  */
 enum NistCurve {
     P256(256, "nistP256", 0x314B4345, 0x324B4345, 0x31534345, 0x32534345),
@@ -28,27 +25,20 @@ enum NistCurve {
     private final int bits;
     private final String curveName;
     private final int[] magics;
-    private final ECDomainParameters domain;
 
     NistCurve(int bits, String curveName, int ecdhPublic, int ecdhPrivate, int ecdsaPublic, int ecdsaPrivate) {
         this.bits = bits;
         this.curveName = curveName;
         this.magics = new int[] {ecdhPublic, ecdhPrivate, ecdsaPublic, ecdsaPrivate};
-        X9ECParameters x9 = ECNamedCurveTable.getByName("P-" + bits);
-        this.domain = new ECDomainParameters(x9.getCurve(), x9.getG(), x9.getN(), x9.getH());
     }
 
     int bits() {
         return bits;
     }
 
-    /** cbKey: bytes of each coordinate and of d (32, 48, 66). */
-    int cbKey() {
-        return (bits + 7) / 8;
-    }
-
-    ECDomainParameters domain() {
-        return domain;
+    /** The {@code ECCCurveName} value of this curve ({@code nistP256} ...). */
+    String curveName() {
+        return curveName;
     }
 
     /** The per-curve magic for this kind of key. */
@@ -63,17 +53,8 @@ enum NistCurve {
         return isPrivate ? ECDH_PRIVATE_GENERIC : ECDH_PUBLIC_GENERIC;
     }
 
-    static Optional<NistCurve> ofBits(int bits) {
-        return Arrays.stream(values()).filter(c -> c.bits == bits).findFirst();
-    }
-
     /** The curve whose per-curve magic (of any kind) this is. */
     static Optional<NistCurve> ofMagic(int magic) {
         return Arrays.stream(values()).filter(c -> Arrays.stream(c.magics).anyMatch(m -> m == magic)).findFirst();
-    }
-
-    /** The curve an {@code ECCCurveName} value names ({@code nistP256} ...); empty for a curve this provider lacks. */
-    static Optional<NistCurve> named(String curveName) {
-        return Arrays.stream(values()).filter(c -> c.curveName.equals(curveName)).findFirst();
     }
 }

@@ -47,6 +47,13 @@ final class Caller {
         return out.get();
     }
 
+    /** BCryptImportKeyPair into an algorithm handle already open (one with ECCCurveName set, say). */
+    Handle importKeyPair(Handle algorithm, String blobType, byte[] blob) {
+        HandleOut out = new HandleOut();
+        assertEquals(NtStatus.SUCCESS, provider.importKeyPair(algorithm, Handle.NULL, blobType, out, blob, blob.length, 0));
+        return out.get();
+    }
+
     Handle importKeyPair(String algorithmId, String blobType, byte[] blob) {
         HandleOut out = new HandleOut();
         assertEquals(NtStatus.SUCCESS, provider.importKeyPair(open(algorithmId), Handle.NULL, blobType, out, blob,

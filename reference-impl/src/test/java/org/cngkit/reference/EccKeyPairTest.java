@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 import org.bouncycastle.util.Pack;
 import org.cngkit.spi.BlobTypes;
@@ -71,15 +72,57 @@ class EccKeyPairTest {
     @Test
     void curveNamesAreCheckedAndOnlyTheAgnosticAlgorithmsTakeThem() {
         Handle ecdh = caller.open("ECDH");
-        byte[] unknown = curveName("curve25519");
         byte[] noNul = "nistP256".getBytes(StandardCharsets.UTF_16LE);
         byte[] p256 = curveName("nistP256");
-        assertEquals(NtStatus.NOT_SUPPORTED, caller.provider.setProperty(ecdh, "ECCCurveName", unknown, unknown.length, 0));
+        for (String unknown : new String[] {"wtls9", "numsP256t1", "NISTP256", "nistp256", "BrainpoolP256r1", "P-256"}) {
+            byte[] value = curveName(unknown);
+            assertEquals(NtStatus.NOT_SUPPORTED, caller.provider.setProperty(ecdh, "ECCCurveName", value, value.length, 0), unknown);
+        }
+        byte[] x25519 = curveName("curve25519");
+        assertEquals(NtStatus.NOT_SUPPORTED, caller.provider.setProperty(caller.open("ECDSA"), "ECCCurveName", x25519, x25519.length, 0));
         assertEquals(NtStatus.INVALID_PARAMETER, caller.provider.setProperty(ecdh, "ECCCurveName", noNul, noNul.length, 0));
         assertEquals(NtStatus.NOT_SUPPORTED, caller.provider.setProperty(caller.open("ECDH_P256"), "ECCCurveName", p256, p256.length, 0));
         assertEquals(NtStatus.NOT_SUPPORTED, caller.provider.setProperty(ecdh, "DHParameters", p256, p256.length, 0));
         assertEquals(NtStatus.INVALID_PARAMETER, caller.provider.generateKeyPair(caller.open("ECDH_P256"), new HandleOut(), 384, 0));
-        assertEquals(NtStatus.INVALID_PARAMETER, caller.provider.generateKeyPair(ecdh, new HandleOut(), 255, 0));
+        assertEquals(NtStatus.INVALID_PARAMETER, caller.provider.generateKeyPair(ecdh, new HandleOut(), 257, 0));
+    }
+
+    /** Every curve ECDH offers: a generated key exports with the generic magic and cbKey of its field, and re-imports. */
+    @Test
+    void everyNamedCurveGeneratesExportsAndReimports() {
+        for (EccCurve c : EccCurve.all()) {
+            Handle ecdh = caller.open("ECDH");
+            byte[] name = curveName(c.name());
+            assertEquals(NtStatus.SUCCESS, caller.provider.setProperty(ecdh, "ECCCurveName", name, name.length, 0), c.name());
+            Handle key = caller.generatedKeyPair(ecdh, c.bits());
+            byte[] priv = caller.export(key, BlobTypes.ECC_PRIVATE);
+            assertEquals("ECKV", magic(priv), c.name());
+            assertEquals(c.cbKey(), Pack.littleEndianToInt(priv, 4), c.name());
+            assertEquals(8 + 3 * c.cbKey(), priv.length, c.name());
+            assertArrayEquals(priv, caller.export(caller.importKeyPair(ecdh, BlobTypes.ECC_PRIVATE, priv), BlobTypes.ECC_PRIVATE), c.name());
+        }
+    }
+
+    /** RFC 7748 section 6.1, Alice: a private blob with X = Y = 0 imports and exports the derived public value. */
+    @Test
+    void aCurve25519PrivateBlobWithoutPublicValueGetsItDerived() {
+        HexFormat hex = HexFormat.of();
+        byte[] d = hex.parseHex("77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a");
+        byte[] x = hex.parseHex("8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a");
+        byte[] blob = new byte[8 + 96];
+        System.arraycopy(Pack.intToLittleEndian(NistCurve.ECDH_PRIVATE_GENERIC), 0, blob, 0, 4);
+        blob[4] = 32;
+        System.arraycopy(d, 0, blob, 8 + 64, 32);
+        Handle ecdh = caller.open("ECDH");
+        byte[] name = curveName("curve25519");
+        assertEquals(NtStatus.SUCCESS, caller.provider.setProperty(ecdh, "ECCCurveName", name, name.length, 0));
+        byte[] exported = caller.export(caller.importKeyPair(ecdh, BlobTypes.ECC_PRIVATE, blob), BlobTypes.ECC_PRIVATE);
+        assertArrayEquals(x, Arrays.copyOfRange(exported, 8, 40));
+        assertArrayEquals(new byte[32], Arrays.copyOfRange(exported, 40, 72));
+        assertArrayEquals(d, Arrays.copyOfRange(exported, 72, 104));
+        blob[8] = 1; // a public value that is not X25519(d, 9)
+        HandleOut out = new HandleOut();
+        assertEquals(NtStatus.INVALID_PARAMETER, caller.provider.importKeyPair(ecdh, Handle.NULL, BlobTypes.ECC_PRIVATE, out, blob, blob.length, 0));
     }
 
     @Test

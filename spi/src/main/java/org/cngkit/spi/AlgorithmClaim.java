@@ -8,7 +8,8 @@ import java.util.Set;
  *
  * @param algorithmId    the CNG algorithm identifier string
  * @param keyBits        key lengths in bits it supports; empty when keys are sized by parameter set
- * @param parameterSets  {@code ParameterSetName} values it supports (ML-KEM, ML-DSA, ...); empty otherwise
+ * @param parameterSets  {@code ParameterSetName} values it supports (ML-KEM, ML-DSA, ...), or for the
+ *                       curve-agnostic ECDH / ECDSA the {@code ECCCurveName} values it supports; empty otherwise
  * @param exportBlobTypes {@code pszBlobType} strings {@code BCryptExportKey} produces for such keys
  * @param importBlobTypes {@code pszBlobType} strings {@code BCryptImportKey(Pair)} accepts for such keys
  */

@@ -15,17 +15,22 @@ import java.util.Objects;
  * {@code q}, {@code g}, {@code y}, {@code x}, {@code count}, {@code seed}). Numbers are unsigned big-endian without
  * leading zero bytes; DSA's {@code count} and {@code seed} are byte strings kept exactly. A key sized by a
  * parameter set (ML-KEM, ML-DSA, SLH-DSA, LMS, XMSS) also has the set's name and the components
- * {@code publicKey}, {@code privateKey}, {@code seed} (its private seed).
+ * {@code publicKey}, {@code privateKey}, {@code seed} (its private seed). An ECC key may name its curve
+ * ({@code ECCCurveName}); without one, its curve is the NIST curve of its size.
  *
  * @param components   component name to bytes, in file order
  * @param parameterSet the {@code ParameterSetName} value without NUL, or {@code null} for keys
  *                     that have none
+ * @param curve        the {@code ECCCurveName} of an ECC key ({@code brainpoolP256r1}, {@code curve25519}...), or
+ *                     {@code null}
  */
-public record KeyMaterial(Map<String, byte[]> components, String parameterSet) {
+public record KeyMaterial(Map<String, byte[]> components, String parameterSet, String curve) {
     /** Component name of a symmetric key's bytes. */
     public static final String SECRET = "secret";
     /** Component name of the AES key-encryption key of BCRYPT_AES_WRAP_KEY_BLOB tests. */
     public static final String KEK = "kek";
+    /** Member of an ECC key naming its curve (text, not hex). */
+    public static final String CURVE = "curve";
     /** Member of a parameter-set key naming its set (text, not hex). */
     public static final String PARAMETER_SET = "parameterSet";
     /** Component of a parameter-set key: the public key in its standard's encoding. */
@@ -41,9 +46,19 @@ public record KeyMaterial(Map<String, byte[]> components, String parameterSet) {
         components = Collections.unmodifiableMap(copy);
     }
 
-    /** A key without a parameter set. */
+    /** A key without a parameter set or curve. */
     public KeyMaterial(Map<String, byte[]> components) {
-        this(components, null);
+        this(components, null, null);
+    }
+
+    /** A key with a parameter set (or none), without a curve. */
+    public KeyMaterial(Map<String, byte[]> components, String parameterSet) {
+        this(components, parameterSet, null);
+    }
+
+    /** The same components and parameter set, on {@code curveName} (an ECC key read back from a blob). */
+    public KeyMaterial onCurve(String curveName) {
+        return new KeyMaterial(components, parameterSet, curveName);
     }
 
     /**
@@ -75,7 +90,7 @@ public record KeyMaterial(Map<String, byte[]> components, String parameterSet) {
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof KeyMaterial other) || !components.keySet().equals(other.components.keySet())
-                || !Objects.equals(parameterSet, other.parameterSet)) {
+                || !Objects.equals(parameterSet, other.parameterSet) || !Objects.equals(curve, other.curve)) {
             return false;
         }
         return components.entrySet().stream()
@@ -84,7 +99,7 @@ public record KeyMaterial(Map<String, byte[]> components, String parameterSet) {
 
     @Override
     public int hashCode() {
-        int h = Objects.hashCode(parameterSet);
+        int h = Objects.hash(parameterSet, curve);
         for (Map.Entry<String, byte[]> e : components.entrySet()) {
             h += e.getKey().hashCode() ^ Arrays.hashCode(e.getValue());
         }
@@ -98,6 +113,10 @@ public record KeyMaterial(Map<String, byte[]> components, String parameterSet) {
         String sep = "";
         if (parameterSet != null) {
             sb.append(PARAMETER_SET).append('=').append(parameterSet);
+            sep = ", ";
+        }
+        if (curve != null) {
+            sb.append(sep).append(CURVE).append('=').append(curve);
             sep = ", ";
         }
         for (Map.Entry<String, byte[]> e : components.entrySet()) {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The arithmetic a key's components must satisfy, whatever blob carries them: n = p q for RSA, and so on. The
@@ -16,8 +17,8 @@ import java.util.List;
  *
  * <p>Every check is total: whatever numbers a blob carries (zero, one, p = q...), the answer is a list of
  * violations, never an exception, so that a garbage key is a verdict about the implementation that wrote it and
- * not an error of the kit. Curve arithmetic is the kit's own ({@link PrimeCurve}, with the JDK's SunEC domain
- * parameters), independent of the Bouncy Castle arithmetic of the reference implementation.
+ * not an error of the kit. Curve arithmetic is the kit's own ({@link PrimeCurve}, {@link MontgomeryCurve}, with the
+ * parameters of the kit's curve file, {@link EccCurveTable}), independent of the Bouncy Castle arithmetic of the reference implementation.
  */
 public final class KeyRelations {
     private KeyRelations() {
@@ -81,24 +82,61 @@ public final class KeyRelations {
         return algorithm.startsWith("ECDH") || algorithm.startsWith("ECDSA") ? "ECC" : algorithm;
     }
 
-    /** The point (x, y) lies on the NIST curve of keyBits, and d (if present) is in [1, n-1] with d G = (x, y). */
+    /**
+     * The key's curve is known (its {@code curve}, else the NIST curve of keyBits) and keyBits is its field size. On
+     * a short Weierstrass curve the point (x, y) lies on it, and d (if present) is in [1, n-1] with d G = (x, y). On
+     * curve25519 (Montgomery) x and d are 32-byte RFC 7748 strings and x = X25519(d, 9); y is unused.
+     */
     private static void ecc(VectorKey key, Findings problems) {
-        int bits = key.keyBits();
-        if (!problems.check("keyBits names a NIST curve (256, 384, 521)", bits == 256 || bits == 384 || bits == 521,
-                "keyBits " + bits + " names no NIST curve")) {
+        KeyMaterial k = key.material();
+        Optional<NamedCurve> named = EccCurveTable.of(key);
+        if (!problems.check("the key names a CNG curve (its curve, else the NIST curve of keyBits)", named.isPresent(),
+                k.curve() != null ? "curve '" + k.curve() + "' is no CNG curve" : "keyBits " + key.keyBits() + " names no NIST curve")) {
             return;
         }
-        PrimeCurve curve = PrimeCurve.nist(bits);
-        KeyMaterial k = key.material();
+        NamedCurve curve = named.get();
+        problems.check("keyBits is the field size of " + curve.name() + " (" + curve.fieldBits() + ")",
+                key.keyBits() == curve.fieldBits(),
+                "keyBits " + key.keyBits() + " is not the " + curve.fieldBits() + " bits of " + curve.name());
+        if (curve.form() == NamedCurve.Form.MONTGOMERY) {
+            montgomery(curve, k, problems);
+            return;
+        }
+        PrimeCurve arithmetic = PrimeCurve.of(curve);
         PrimeCurve.Point q = new PrimeCurve.Point(k.number("x"), k.number("y"));
-        if (!problems.check("(x, y) is a point of P-" + bits, curve.isOnCurve(q), "(x, y) is not a point of P-" + bits)
-                || !k.has("d")) {
+        if (!problems.check("(x, y) is a point of " + curve.name(), arithmetic.isOnCurve(q),
+                "(x, y) is not a point of " + curve.name()) || !k.has("d")) {
             return;
         }
         BigInteger d = k.number("d");
-        if (problems.check("d is in [1, n-1]", curve.isScalar(d), "d is not in [1, n-1]")) {
-            problems.check("(x, y) = d G", curve.multiply(curve.generator(), d).equals(q), "(x, y) is not d G");
+        if (problems.check("d is in [1, n-1]", arithmetic.isScalar(d), "d is not in [1, n-1]")) {
+            problems.check("(x, y) = d G", arithmetic.multiply(arithmetic.generator(), d).equals(q), "(x, y) is not d G");
         }
+    }
+
+    /** x and d fit the curve's field bytes; with d, x is X25519(d, base point). */
+    private static void montgomery(NamedCurve curve, KeyMaterial k, Findings problems) {
+        int length = curve.fieldBytes();
+        BigInteger x = k.number("x");
+        if (!problems.check("x fits " + length + " bytes", Mismatches.minimalLength(x) <= length,
+                "x is longer than " + length + " bytes") || !k.has("d")) {
+            return;
+        }
+        BigInteger d = k.number("d");
+        if (problems.check("d fits " + length + " bytes", Mismatches.minimalLength(d) <= length,
+                "d is longer than " + length + " bytes")) {
+            problems.check("x = X25519(d, 9) (RFC 7748)",
+                    Arrays.equals(curve.montgomery().publicKey(fixed(d, length)), fixed(x, length)), "x is not X25519(d, 9)");
+        }
+    }
+
+    /** {@code v} as exactly {@code length} big-endian bytes (v fits). */
+    private static byte[] fixed(BigInteger v, int length) {
+        byte[] out = new byte[length];
+        byte[] raw = v.toByteArray();
+        int copy = Math.min(raw.length, length);
+        System.arraycopy(raw, raw.length - copy, out, length - copy, copy);
+        return out;
     }
 
     /**

@@ -1,27 +1,21 @@
 package org.cngkit.vectors;
 
 import java.math.BigInteger;
-import java.security.AlgorithmParameters;
-import java.security.GeneralSecurityException;
-import java.security.spec.ECFieldFp;
-import java.security.spec.ECGenParameterSpec;
-import java.security.spec.ECParameterSpec;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A short Weierstrass curve y^2 = x^3 + a x + b over the prime field F_p with a base point G of order n, and the
- * affine arithmetic the key oracle ({@link KeyRelations}) needs: point addition, doubling, double-and-add scalar
- * multiplication, the on-curve test and the range checks of a key. It is written here, over {@link BigInteger},
- * so that the oracle does not share its curve arithmetic with an implementation it examines (the reference
- * implementation uses Bouncy Castle); the domain parameters of the NIST curves come from the JDK's own provider
- * (SunEC). Not constant time: it checks keys under test, it never handles a secret that must be kept.
+ * arithmetic the key oracle ({@link KeyRelations}) needs: affine point addition and doubling, scalar
+ * multiplication, the on-curve test and the range checks of a key. Scalar multiplication runs in Jacobian
+ * coordinates (X : Y : Z) = (X/Z^2, Y/Z^3), so it takes one modular inversion in all instead of one per step. It is
+ * written here, over {@link BigInteger}, so that the oracle does not share its curve arithmetic with an
+ * implementation it examines (the reference implementation uses Bouncy Castle); the domain parameters come from
+ * the kit's curve file ({@link EccCurveTable}). Not constant time: it checks keys under test, it never handles a
+ * secret that must be kept.
  */
 public final class PrimeCurve {
-    /** The JDK provider the NIST domain parameters are read from. */
-    static final String PARAMETER_PROVIDER = "SunEC";
-
-    private static final Map<Integer, PrimeCurve> NIST = new ConcurrentHashMap<>();
+    private static final Map<String, PrimeCurve> NAMED = new ConcurrentHashMap<>();
     private static final BigInteger TWO = BigInteger.TWO;
     private static final BigInteger THREE = BigInteger.valueOf(3);
 
@@ -84,37 +78,18 @@ public final class PrimeCurve {
     }
 
     /**
-     * The NIST prime curve P-{@code bits} (secp256r1, secp384r1, secp521r1), its parameters read from the JDK's
-     * SunEC provider.
+     * The NIST prime curve P-{@code bits} (nistP256, nistP384, nistP521...) of the curve file.
      *
-     * @throws IllegalArgumentException if {@code bits} is not 256, 384 or 521
-     * @throws IllegalStateException    if the JDK has no SunEC provider or it does not know the curve
+     * @throws IllegalArgumentException if the curve file has no NIST curve of {@code bits}
      */
     public static PrimeCurve nist(int bits) {
-        String stdName = switch (bits) {
-            case 256 -> "secp256r1";
-            case 384 -> "secp384r1";
-            case 521 -> "secp521r1";
-            default -> throw new IllegalArgumentException("no NIST prime curve of " + bits + " bits");
-        };
-        return NIST.computeIfAbsent(bits, b -> fromJdk("P-" + b, stdName));
+        return of(EccCurveTable.nist(bits)
+                .orElseThrow(() -> new IllegalArgumentException("no NIST prime curve of " + bits + " bits")));
     }
 
-    private static PrimeCurve fromJdk(String name, String stdName) {
-        ECParameterSpec spec;
-        try {
-            AlgorithmParameters params = AlgorithmParameters.getInstance("EC", PARAMETER_PROVIDER);
-            params.init(new ECGenParameterSpec(stdName));
-            spec = params.getParameterSpec(ECParameterSpec.class);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK's " + PARAMETER_PROVIDER + " provider has no " + stdName, e);
-        }
-        if (!(spec.getCurve().getField() instanceof ECFieldFp field)) {
-            throw new IllegalStateException(stdName + " is not a curve over a prime field");
-        }
-        java.security.spec.ECPoint gen = spec.getGenerator();
-        return new PrimeCurve(name, field.getP(), spec.getCurve().getA(), spec.getCurve().getB(),
-                new Point(gen.getAffineX(), gen.getAffineY()), spec.getOrder());
+    /** The arithmetic of a short Weierstrass curve of the curve file (built once per name). */
+    public static PrimeCurve of(NamedCurve curve) {
+        return NAMED.computeIfAbsent(curve.name(), name -> curve.weierstrass());
     }
 
     public String name() {
@@ -217,19 +192,81 @@ public final class PrimeCurve {
         return new Point(x3, y3);
     }
 
-    /** k Q by double-and-add from the most significant bit; a negative k multiplies -Q. 0 Q is infinity. */
+    /**
+     * k Q by double-and-add from the most significant bit, in Jacobian coordinates with one inversion at the end; a
+     * negative k multiplies -Q. 0 Q, and k Q for Q of an order dividing k, are infinity. Q must be a point of the
+     * curve (the formulas assume it).
+     */
     public Point multiply(Point q, BigInteger k) {
         if (k.signum() < 0) {
             return multiply(negate(q), k.negate());
         }
-        Point r = Point.INFINITY;
+        if (q.isInfinity()) {
+            return q;
+        }
+        BigInteger qx = q.x().mod(p);
+        BigInteger qy = q.y().mod(p);
+        BigInteger[] r = {BigInteger.ONE, BigInteger.ONE, BigInteger.ZERO};
         for (int i = k.bitLength() - 1; i >= 0; i--) {
-            r = twice(r);
+            r = jacobianTwice(r);
             if (k.testBit(i)) {
-                r = add(r, q);
+                r = jacobianAddAffine(r, qx, qy);
             }
         }
-        return r;
+        return affine(r);
+    }
+
+    /** (X : Y : Z) to (X/Z^2, Y/Z^3); infinity when Z = 0. */
+    private Point affine(BigInteger[] j) {
+        if (j[2].signum() == 0) {
+            return Point.INFINITY;
+        }
+        BigInteger zInv = j[2].modInverse(p);
+        BigInteger zInv2 = zInv.multiply(zInv).mod(p);
+        return new Point(j[0].multiply(zInv2).mod(p), j[1].multiply(zInv2).multiply(zInv).mod(p));
+    }
+
+    /** 2 (X : Y : Z): S = 4 X Y^2, M = 3 X^2 + a Z^4, X' = M^2 - 2 S, Y' = M (S - X') - 8 Y^4, Z' = 2 Y Z. */
+    private BigInteger[] jacobianTwice(BigInteger[] j) {
+        BigInteger x = j[0];
+        BigInteger y = j[1];
+        BigInteger z = j[2];
+        if (z.signum() == 0 || y.signum() == 0) {
+            return new BigInteger[] {BigInteger.ONE, BigInteger.ONE, BigInteger.ZERO};
+        }
+        BigInteger yy = y.multiply(y).mod(p);
+        BigInteger zz = z.multiply(z).mod(p);
+        BigInteger s = x.multiply(yy).shiftLeft(2).mod(p);
+        BigInteger m = x.multiply(x).multiply(THREE).add(a.multiply(zz).multiply(zz)).mod(p);
+        BigInteger x3 = m.multiply(m).subtract(s.shiftLeft(1)).mod(p);
+        BigInteger y3 = m.multiply(s.subtract(x3)).subtract(yy.multiply(yy).shiftLeft(3)).mod(p);
+        BigInteger z3 = y.multiply(z).shiftLeft(1).mod(p);
+        return new BigInteger[] {x3, y3, z3};
+    }
+
+    /**
+     * (X : Y : Z) + (x2, y2), the second point affine: U2 = x2 Z^2, S2 = y2 Z^3, H = U2 - X, R = S2 - Y,
+     * X' = R^2 - H^3 - 2 X H^2, Y' = R (X H^2 - X') - Y H^3, Z' = Z H; the doubling when both are the same point.
+     */
+    private BigInteger[] jacobianAddAffine(BigInteger[] j, BigInteger x2, BigInteger y2) {
+        if (j[2].signum() == 0) {
+            return new BigInteger[] {x2, y2, BigInteger.ONE};
+        }
+        BigInteger zz = j[2].multiply(j[2]).mod(p);
+        BigInteger u2 = x2.multiply(zz).mod(p);
+        BigInteger s2 = y2.multiply(zz).multiply(j[2]).mod(p);
+        BigInteger h = u2.subtract(j[0]).mod(p);
+        BigInteger r = s2.subtract(j[1]).mod(p);
+        if (h.signum() == 0) {
+            return r.signum() == 0 ? jacobianTwice(j) : new BigInteger[] {BigInteger.ONE, BigInteger.ONE, BigInteger.ZERO};
+        }
+        BigInteger hh = h.multiply(h).mod(p);
+        BigInteger hhh = hh.multiply(h).mod(p);
+        BigInteger v = j[0].multiply(hh).mod(p);
+        BigInteger x3 = r.multiply(r).subtract(hhh).subtract(v.shiftLeft(1)).mod(p);
+        BigInteger y3 = r.multiply(v.subtract(x3)).subtract(j[1].multiply(hhh)).mod(p);
+        BigInteger z3 = j[2].multiply(h).mod(p);
+        return new BigInteger[] {x3, y3, z3};
     }
 
     @Override

@@ -136,10 +136,10 @@ class KeyRelationsTest {
         Map<String, byte[]> origin = new LinkedHashMap<>(c);
         origin.put("x", ZERO);
         origin.put("y", ZERO);
-        assertEquals(List.of("(x, y) is not a point of P-256"), violations("ECDH_P256", 256, origin));
+        assertEquals(List.of("(x, y) is not a point of nistP256"), violations("ECDH_P256", 256, origin));
         Map<String, byte[]> unreduced = new LinkedHashMap<>(c);
         unreduced.put("x", KeyRelations.unsigned(new BigInteger(1, c.get("x")).add(PrimeCurve.nist(256).p()).toByteArray()));
-        assertEquals(List.of("(x, y) is not a point of P-256"), violations("ECDH_P256", 256, unreduced));
+        assertEquals(List.of("(x, y) is not a point of nistP256"), violations("ECDH_P256", 256, unreduced));
         assertEquals(List.of("keyBits 255 names no NIST curve"), violations("ECDH", 255, c));
     }
 
@@ -149,7 +149,42 @@ class KeyRelationsTest {
         c.remove("d");
         assertEquals(List.of(), violations("ECDH_P256", 256, c));
         c.put("y", c.get("x"));
-        assertEquals(List.of("(x, y) is not a point of P-256"), violations("ECDH_P256", 256, c));
+        assertEquals(List.of("(x, y) is not a point of nistP256"), violations("ECDH_P256", 256, c));
+    }
+
+    private static List<String> onCurve(String curve, String algorithm, int keyBits, Map<String, byte[]> c) {
+        return KeyRelations.violations(new VectorKey(algorithm, keyBits, new KeyMaterial(c, null, curve)));
+    }
+
+    /** ecc_named_curve_blob_test.json group 7 is brainpoolP256r1 (Wycheproof), group 15 curve25519 (Wycheproof). */
+    @Test
+    void aNamedCurveKeyIsCheckedOnItsOwnCurveNotOnTheNistCurveOfItsSize() {
+        Map<String, byte[]> c = components("ecc_named_curve_blob_test.json", 7);
+        assertEquals(List.of(), onCurve("brainpoolP256r1", "ECDH", 256, c));
+        assertEquals(List.of("(x, y) is not a point of nistP256"), onCurve("nistP256", "ECDH", 256, c));
+        assertEquals(List.of("(x, y) is not a point of brainpoolP256t1"), onCurve("brainpoolP256t1", "ECDH", 256, c));
+        assertEquals(List.of("keyBits 255 is not the 256 bits of brainpoolP256r1"), onCurve("brainpoolP256r1", "ECDH", 255, c));
+        assertEquals(List.of("curve 'BrainpoolP256r1' is no CNG curve"), onCurve("BrainpoolP256r1", "ECDH", 256, c));
+        Map<String, byte[]> wrongD = new LinkedHashMap<>(c);
+        wrongD.put("d", BigInteger.TWO.toByteArray());
+        assertEquals(List.of("(x, y) is not d G"), onCurve("brainpoolP256r1", "ECDH", 256, wrongD));
+    }
+
+    @Test
+    void aCurve25519KeyNeedsXToBeX25519OfD() {
+        Map<String, byte[]> c = components("ecc_named_curve_blob_test.json", 15);
+        assertEquals(List.of(), onCurve("curve25519", "ECDH", 255, c));
+        Map<String, byte[]> flipped = new LinkedHashMap<>(c);
+        byte[] x = flipped.get("x").clone();
+        x[x.length - 1] ^= 1;
+        flipped.put("x", x);
+        assertEquals(List.of("x is not X25519(d, 9)"), onCurve("curve25519", "ECDH", 255, flipped));
+        Map<String, byte[]> longD = new LinkedHashMap<>(c);
+        longD.put("d", new byte[33]);
+        longD.get("d")[0] = 1;
+        assertEquals(List.of("d is longer than 32 bytes"), onCurve("curve25519", "ECDH", 255, longD));
+        c.remove("d");
+        assertEquals(List.of(), onCurve("curve25519", "ECDH", 255, c));
     }
 
     @Test

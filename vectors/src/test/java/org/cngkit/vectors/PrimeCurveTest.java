@@ -44,7 +44,7 @@ class PrimeCurveTest {
     }
 
     @Test
-    void theJdkParametersOfP256AreThePublishedOnes() {
+    void theCurveFileParametersOfP256AreThePublishedOnes() {
         PrimeCurve c = PrimeCurve.nist(256);
         BigInteger p = hex("FFFFFFFF00000001000000000000000000000000FFFFFFFFFFFFFFFFFFFFFFFF");
         assertEquals(p, c.p());
@@ -100,7 +100,7 @@ class PrimeCurveTest {
     @ValueSource(ints = {256, 384, 521})
     void aJdkKeyPairSatisfiesDGEqualsQ(int bits) throws Exception {
         PrimeCurve c = PrimeCurve.nist(bits);
-        KeyPairGenerator kpg = KeyPairGenerator.getInstance("EC", PrimeCurve.PARAMETER_PROVIDER);
+        KeyPairGenerator kpg = KeyPairGenerator.getInstance("EC", "SunEC");
         kpg.initialize(new ECGenParameterSpec(stdName(bits)));
         for (int i = 0; i < 3; i++) {
             KeyPair pair = kpg.generateKeyPair();
@@ -119,17 +119,17 @@ class PrimeCurveTest {
     @ValueSource(ints = {256, 384, 521})
     void multiplesAgreeWithJdkEcdh(int bits) throws Exception {
         PrimeCurve c = PrimeCurve.nist(bits);
-        KeyPairGenerator kpg = KeyPairGenerator.getInstance("EC", PrimeCurve.PARAMETER_PROVIDER);
+        KeyPairGenerator kpg = KeyPairGenerator.getInstance("EC", "SunEC");
         kpg.initialize(new ECGenParameterSpec(stdName(bits)));
         ECParameterSpec spec = ((ECPublicKey) kpg.generateKeyPair().getPublic()).getParams();
-        KeyFactory kf = KeyFactory.getInstance("EC", PrimeCurve.PARAMETER_PROVIDER);
+        KeyFactory kf = KeyFactory.getInstance("EC", "SunEC");
         PublicKey g = kf.generatePublic(new ECPublicKeySpec(spec.getGenerator(), spec));
         SecureRandom random = new SecureRandom();
         BigInteger[] scalars = {BigInteger.TWO, BigInteger.valueOf(3), c.order().subtract(BigInteger.TWO),
             new BigInteger(bits - 2, random).add(BigInteger.ONE), new BigInteger(bits - 2, random).add(BigInteger.ONE)};
         for (BigInteger k : scalars) {
             PrivateKey priv = kf.generatePrivate(new ECPrivateKeySpec(k, spec));
-            KeyAgreement ka = KeyAgreement.getInstance("ECDH", PrimeCurve.PARAMETER_PROVIDER);
+            KeyAgreement ka = KeyAgreement.getInstance("ECDH", "SunEC");
             ka.init(priv);
             ka.doPhase(g, true);
             assertEquals(new BigInteger(1, ka.generateSecret()), c.multiply(c.generator(), k).x());

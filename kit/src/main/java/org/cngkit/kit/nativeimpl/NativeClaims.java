@@ -13,6 +13,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cngkit.kit.spec.BlobType;
+import org.cngkit.kit.spec.EccCurves;
 import org.cngkit.kit.spec.KeyFamily;
 import org.cngkit.spi.Claims;
 import org.cngkit.spi.WindowsProfile;
@@ -158,6 +159,10 @@ public final class NativeClaims {
 
     static Set<String> documentedParameterSets(String algorithmId) {
         return switch (algorithmId) {
+            // the ECCCurveName values of bcrypt.h the kit has vectors for (the curve file): claimed by ECDH / ECDSA
+            // as their parameter sets; ECDSA has no curve25519 (a Montgomery curve signs nothing)
+            case "ECDH" -> EccCurves.names(true);
+            case "ECDSA" -> EccCurves.names(false);
             case "ML-KEM" -> Set.of("512", "768", "1024");
             case "ML-DSA" -> Set.of("44", "65", "87");
             // bcrypt.h names; LMS and XMSS have none documented, so a native claim of them needs --claims

@@ -54,19 +54,47 @@ final class SummaryMarkdown {
         TreeSet<String> algorithms = new TreeSet<>();
         Map<String, Map<String, List<Verdict>>> cells = new TreeMap<>();
         for (Verdict v : report.verdicts()) {
-            algorithms.add(v.algorithm());
+            String algorithm = SummaryCurve.algorithm(v.algorithm());
+            algorithms.add(algorithm);
             cells.computeIfAbsent(v.blobType(), k -> new TreeMap<>())
-                    .computeIfAbsent(v.algorithm(), k -> new java.util.ArrayList<>()).add(v);
+                    .computeIfAbsent(algorithm, k -> new java.util.ArrayList<>()).add(v);
         }
         md.append("## Blob type by algorithm\n\n");
         md.append("Each cell counts the scenarios that exported that blob type from a key of that algorithm ")
                 .append("(`-`: no key or no blob type, as in the invalid-handle scenarios).\n\n");
-        md.append("| blob type | ").append(String.join(" | ", algorithms)).append(" |\n");
-        md.append("|---|").append("---|".repeat(algorithms.size())).append("\n");
-        for (Map.Entry<String, Map<String, List<Verdict>>> row : cells.entrySet()) {
+        table(md, "blob type", algorithms, cells);
+        curves(md);
+    }
+
+    /** ECC keys put on a named curve (ECCCurveName): one row per curve, one column per blob type. */
+    private void curves(StringBuilder md) {
+        TreeSet<String> blobTypes = new TreeSet<>();
+        Map<String, Map<String, List<Verdict>>> rows = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Verdict v : report.verdicts()) {
+            String curve = SummaryCurve.curve(v.algorithm());
+            if (curve != null) {
+                blobTypes.add(v.blobType());
+                rows.computeIfAbsent(curve, k -> new TreeMap<>())
+                        .computeIfAbsent(v.blobType(), k -> new java.util.ArrayList<>()).add(v);
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        md.append("## Named curves by blob type\n\n");
+        md.append("The scenarios above whose key was put on a named curve through ECCCurveName (ECDH / ECDSA), by curve.\n\n");
+        table(md, "curve", blobTypes, rows);
+    }
+
+    /** A table of verdict counts: one row per key of {@code rows}, one column per entry of {@code columns}. */
+    private static void table(StringBuilder md, String corner, TreeSet<String> columns,
+                              Map<String, Map<String, List<Verdict>>> rows) {
+        md.append("| ").append(corner).append(" | ").append(String.join(" | ", columns)).append(" |\n");
+        md.append("|---|").append("---|".repeat(columns.size())).append("\n");
+        for (Map.Entry<String, Map<String, List<Verdict>>> row : rows.entrySet()) {
             md.append("| ").append(row.getKey()).append(" |");
-            for (String a : algorithms) {
-                md.append(' ').append(cell(row.getValue().get(a))).append(" |");
+            for (String column : columns) {
+                md.append(' ').append(cell(row.getValue().get(column))).append(" |");
             }
             md.append('\n');
         }

@@ -232,7 +232,8 @@ public final class CheckSteps {
         KeyMaterial material = BlobCrossCheck.checker(type.name()).material(blob).orElseThrow(() -> laidOut(new Violation(
                 Outcome.WRONG_BLOB, "the blob does not parse as a " + type.name(), type.name(),
                 world.session.evidence().bytes(blob, type.mayHoldSecrets())), type, blob));
-        VectorKey key = new VectorKey(world.key.algorithmId(), bits, material);
+        VectorKey key = new VectorKey(world.key.algorithmId(), bits,
+                world.key.curve() == null ? material : material.onCurve(world.key.curve()));
         List<String> broken = KeyRelations.violations(key);
         if (!broken.isEmpty()) {
             throw laidOut(new Violation(Outcome.WRONG_BLOB, "the key in the blob is not consistent",

@@ -12,6 +12,7 @@ import org.cngkit.kit.driver.OutputBuffer;
 import org.cngkit.kit.layout.BlobDiff;
 import org.cngkit.kit.spec.BlobType;
 import org.cngkit.kit.spec.DhParameters;
+import org.cngkit.kit.spec.EccCurves;
 import org.cngkit.kit.verdict.Evidence;
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.kit.verdict.Violation;
@@ -94,12 +95,33 @@ public final class KeyPairSteps {
     /** ECCCurveName set on the algorithm handle, then BCryptGenerateKeyPair with the curve's size. */
     @Given("a(n) {string} key pair on the curve {string}, generated and finalized")
     public void keyPairOnCurve(String algorithmId, String curve) {
-        int bits = Integer.parseInt(curve.replace("nistP", ""));
-        world.requireKeySize(algorithmId, bits);
+        int bits = EccCurves.bits(curve);
+        if (curve.startsWith("nistP")) {
+            world.requireKeySize(algorithmId, bits);
+        } else {
+            world.requireCurve(algorithmId, curve);
+        }
         Handle algorithm = world.algorithm(algorithmId);
         world.setCurveName(algorithm, curve);
-        world.key = generated(algorithm, algorithmId, bits);
+        KeyUnderTest key = generated(algorithm, algorithmId, bits);
+        world.key = new KeyUnderTest(key.handle(), algorithmId, bits, null, curve);
         finalizeKeyPair();
+    }
+
+    /** BCryptSetProperty(ECCCurveName) on a new algorithm handle: the step examines its status. */
+    @When("ECCCurveName {string} is set on an algorithm handle for {string}")
+    public void setCurveName(String curve, String algorithmId) {
+        world.requireAlgorithm(algorithmId);
+        world.lastSetProperty = world.driver.setStringProperty(world.algorithm(algorithmId), EccCurves.PROPERTY, curve);
+    }
+
+    @Then("the property is refused with one of {statuses}")
+    public void propertyRefused(List<NtStatus> allowed) {
+        NtStatus actual = world.lastSetProperty;
+        if (actual == null || allowed.stream().noneMatch(s -> s.value() == actual.value())) {
+            throw new Violation(Outcome.WRONG_STATUS, "BCryptSetProperty returned a status outside the acceptable set",
+                    "one of " + allowed, String.valueOf(actual));
+        }
     }
 
     /**

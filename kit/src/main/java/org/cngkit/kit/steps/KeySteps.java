@@ -48,8 +48,7 @@ public final class KeySteps {
     @Given("a key imported as {string} from the expected blob of vector {string}")
     public void keyImportedAs(String algorithmId, String reference) {
         VectorTest v = world.vector(reference);
-        world.requireKeyOf(v.group());
-        importKey(algorithmId, reference, v, false);
+        importKey(algorithmId, reference, v, v.expected().blob(), false, false);
     }
 
     /**
@@ -62,34 +61,59 @@ public final class KeySteps {
     public void keyImportedUnlessRefusedSize(String reference) {
         VectorTest v = world.vector(reference);
         TestGroup g = v.group();
-        if (world.session.claims().claimsKeySize(g.algorithm(), g.keyBits())) {
-            keyImported(reference);
-            return;
-        }
-        world.requireAlgorithm(g.algorithm());
-        importKey(g.algorithm(), reference, v, true);
+        boolean claimed = world.session.claims().claimsKeySize(g.algorithm(), g.keyBits());
+        importKey(g.algorithm(), reference, v, v.expected().blob(), false, !claimed);
     }
 
-    /** Imports the vector's blob as the scenario's key; a refusal of a size not claimed is NOT_CLAIMED if excused. */
-    private void importKey(String algorithmId, String reference, VectorTest v, boolean sizeRefusalExcused) {
+    /**
+     * BCryptImportKeyPair of an import vector's input (with the vector's curve as ECCCurveName where its algorithm
+     * needs one); it must succeed, and the key is then the group's key (the input may lack what the implementation
+     * derives, such as a curve25519 public value).
+     */
+    @Given("a key imported from the input of vector {string}")
+    public void keyImportedFromInput(String reference) {
+        VectorTest v = world.vector(reference);
+        if (!v.isImport()) {
+            throw new IllegalArgumentException("vector " + reference + " exports; it has no input to import");
+        }
+        importKey(v.group().algorithm(), reference, v, v.input(), true, false);
+    }
+
+    /**
+     * Imports {@code blob} as the vector's blob type into {@code algorithmId} (curve set first where the algorithm
+     * needs one); the key is then the group's key. {@code examined}: the import is the scenario's subject (so it
+     * must be claimed), not a setup step. {@code sizeRefusalExcused}: the key's size is not claimed, so a refusal
+     * with STATUS_INVALID_PARAMETER or STATUS_NOT_SUPPORTED makes the scenario NOT_CLAIMED.
+     */
+    private void importKey(String algorithmId, String reference, VectorTest v, byte[] blob, boolean examined,
+                           boolean sizeRefusalExcused) {
         TestGroup g = v.group();
         BlobType type = BlobType.named(v.blobType());
-        if (!algorithmId.equals(g.algorithm())) {
-            world.requireKeySize(algorithmId, g.keyBits());
+        if (sizeRefusalExcused) {
+            world.requireAlgorithm(algorithmId);
+        } else {
+            world.requireKeyOf(g);
+            if (!algorithmId.equals(g.algorithm())) {
+                world.requireKeySize(algorithmId, g.keyBits());
+            }
         }
-        world.requireImportForSetup(algorithmId, type);
+        if (examined) {
+            world.requireImport(algorithmId, type);
+        } else {
+            world.requireImportForSetup(algorithmId, type);
+        }
         Handle algorithm = world.algorithm(algorithmId);
         if (EccCurves.needsCurveName(algorithmId)) {
-            world.setCurveName(algorithm, EccCurves.nistName(g.keyBits()));
+            world.setCurveName(algorithm, EccCurves.curveOf(g));
         }
-        Driver.Opened key = world.importBlob(algorithm, algorithmId, type, v.expected().blob());
+        Driver.Opened key = world.importBlob(algorithm, algorithmId, type, blob);
         if (sizeRefusalExcused && (key.status().equals(NtStatus.INVALID_PARAMETER) || key.status().equals(NtStatus.NOT_SUPPORTED))) {
             throw new NotClaimed(algorithmId + " keys of " + g.keyBits() + " bits (not claimed; the import was refused with "
                     + key.status() + ")");
         }
         ScenarioWorld.requireSuccess(ScenarioWorld.importFunction(algorithmId) + "(" + type.name() + ") of vector "
                 + reference, key.status());
-        world.key = new KeyUnderTest(key.handle(), algorithmId, g.keyBits(), v);
+        world.key = new KeyUnderTest(key.handle(), algorithmId, g.keyBits(), v, g.key().curve());
     }
 
     /**

@@ -10,6 +10,7 @@ import org.cngkit.kit.driver.OutputBuffer;
 import org.cngkit.kit.session.Session;
 import org.cngkit.kit.session.Subject;
 import org.cngkit.kit.spec.BlobType;
+import org.cngkit.kit.report.SummaryCurve;
 import org.cngkit.kit.spec.EccCurves;
 import org.cngkit.kit.spec.KeyFamily;
 import org.cngkit.kit.verdict.NotClaimed;
@@ -41,6 +42,8 @@ public final class ScenarioWorld {
     NtStatus lastImport;
     /** The status of the last BCryptGenerateKeyPair a When step made. */
     NtStatus lastKeyPairCall;
+    /** The status of the scenario's last BCryptSetProperty that is itself examined (not a setup step). */
+    NtStatus lastSetProperty;
     /** The handle the last import returned in *phKey (NULL when it returned none). */
     Handle lastImportHandle = Handle.NULL;
     /** The per-pair verdicts of a scenario that applies its rule to every claimed blob type. */
@@ -88,6 +91,14 @@ public final class ScenarioWorld {
         }
     }
 
+    /** An ECCCurveName the implementation claims for ECDH / ECDSA (listed among the algorithm's parameter sets). */
+    void requireCurve(String algorithmId, String curve) {
+        requireAlgorithm(algorithmId);
+        if (!session.claims().claimsParameterSet(algorithmId, curve)) {
+            throw new NotClaimed(algorithmId + " keys on the curve " + curve);
+        }
+    }
+
     void requireParameterSet(String algorithmId, String parameterSet) {
         requireAlgorithm(algorithmId);
         if (!session.claims().claimsParameterSet(algorithmId, parameterSet)) {
@@ -95,11 +106,16 @@ public final class ScenarioWorld {
         }
     }
 
-    /** The group's key: its parameter set where it has one, else its size. */
+    /**
+     * The group's key: its parameter set where it has one, its curve where it names one (an implementation claims
+     * the ECCCurveName values of ECDH / ECDSA as their parameter sets), else its size.
+     */
     void requireKeyOf(TestGroup group) {
         String parameterSet = group.key().parameterSet();
         if (parameterSet != null) {
             requireParameterSet(group.algorithm(), parameterSet);
+        } else if (group.key().curve() != null) {
+            requireCurve(group.algorithm(), group.key().curve());
         } else {
             requireKeySize(group.algorithm(), group.keyBits());
         }
@@ -317,6 +333,10 @@ public final class ScenarioWorld {
 
     Subject subject() {
         String algorithm = subjectAlgorithm != null ? subjectAlgorithm : key != null ? key.algorithmId() : "-";
+        if (key != null && key.curve() != null && algorithm.equals(key.algorithmId())) {
+            // a key of ECDH / ECDSA on a named curve: the report lists it by curve too
+            algorithm = algorithm + SummaryCurve.SEPARATOR + key.curve();
+        }
         String blob = firstBlobType != null ? firstBlobType.name() : "-";
         return new Subject(algorithm, blob);
     }

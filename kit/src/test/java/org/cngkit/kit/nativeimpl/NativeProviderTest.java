@@ -67,7 +67,10 @@ class NativeProviderTest {
         Settings settings = new Settings(p.name(), Optional.empty(), Duration.ofSeconds(10), false);
         CertificationReport report = new Certification(p, settings, reports.resolve("fake"), null, null).run();
         List<Verdict> notPassed = report.verdicts().stream().filter(v -> v.outcome() != Outcome.PASSED)
-                .filter(v -> !(v.outcome() == Outcome.NOT_CLAIMED && v.reason().contains("Windows profile"))).toList();
+                .filter(v -> !(v.outcome() == Outcome.NOT_CLAIMED && v.reason().contains("Windows profile")))
+                // a native DLL is taken to claim every documented curve; the reference does not offer wtls9 (README)
+                .filter(v -> !(v.outcome() == Outcome.WRONG_STATUS && v.reason().contains("(ECCCurveName, wtls9) failed")))
+                .toList();
         assertTrue(notPassed.isEmpty(), "not passed through the harness protocol (other than scenarios of another profile): " + notPassed);
         assertTrue(report.verdicts().size() >= 60, "only " + report.verdicts().size() + " scenarios ran");
         assertEquals(1, p.harness().processesStarted(), "a clean run uses one harness process");
@@ -76,7 +79,9 @@ class NativeProviderTest {
     @Test
     void aHangIsATimeoutAndTheNextCallGetsAFreshProcess() {
         NativeProvider p = fake(Duration.ofSeconds(10), "--hang-on", "EXPORT:1", "--once", reports.resolve("hung").toString());
-        try (Driver driver = new Driver(p, Duration.ofSeconds(4))) {
+        // the call after the hang starts a fresh fake harness JVM within its time limit: 4 s was seen to be too short
+        // on a loaded 2-core machine (3.7-5.7 s from exec to the first answer)
+        try (Driver driver = new Driver(p, Duration.ofSeconds(8))) {
             Handle key = aesKey(driver);
             Violation hung = assertThrows(Violation.class, () -> export(driver, key));
             assertEquals(Outcome.TIMEOUT, hung.outcome());

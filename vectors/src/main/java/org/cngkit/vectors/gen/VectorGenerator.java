@@ -61,6 +61,7 @@ public final class VectorGenerator {
         files.put(KEY_DATA_FILE, toBytes(KeyDataVectors.file(vectorsDir)));
         files.put(RsaVectors.FILE, toBytes(RsaVectors.file(vectorsDir)));
         files.put(EccVectors.FILE, toBytes(EccVectors.file(vectorsDir)));
+        files.put(NamedCurveVectors.FILE, toBytes(NamedCurveVectors.file(vectorsDir)));
         files.put(DsaVectors.FILE, toBytes(DsaVectors.file()));
         files.put(DhVectors.FILE, toBytes(DhVectors.file()));
         files.put(LegacyVectors.FILE, toBytes(LegacyVectors.file(vectorsDir)));

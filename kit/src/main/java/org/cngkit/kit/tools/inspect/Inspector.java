@@ -18,6 +18,8 @@ import org.cngkit.vectors.KeyMaterial;
 import org.cngkit.vectors.KeyRelation;
 import org.cngkit.vectors.KeyRelations;
 import org.cngkit.vectors.VectorKey;
+import org.cngkit.vectors.EccCurveTable;
+import org.cngkit.vectors.NamedCurve;
 
 /**
  * Reads a blob nobody described: recognises its layout by the magic, parses it with the generated Kaitai parser,
@@ -64,8 +66,9 @@ public final class Inspector {
         KeyIdentity identity = KeyIdentity.of(parsed);
         Map<String, List<BlobMismatch>> readers = new LinkedHashMap<>();
         Optional<KeyMaterial> material = Optional.empty();
+        List<String> notes = new ArrayList<>();
         for (String type : BlobCrossCheck.blobTypes()) {
-            Optional<KeyMaterial> read = BlobCrossCheck.checker(type).material(blob);
+            Optional<KeyMaterial> read = BlobCrossCheck.checker(type).material(blob).map(m -> onItsCurve(identity, m));
             if (read.isEmpty()) {
                 continue;
             }
@@ -82,7 +85,8 @@ public final class Inspector {
 
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("parses as " + layout.ksyId() + " (the layout's magic, length and size rules)", true, ""));
-        List<String> notes = new ArrayList<>();
+        material.map(KeyMaterial::curve).ifPresent(curve -> notes.add("the blob does not name its curve (generic magic): "
+                + "its point lies on " + curve + ", which the checks use"));
         if (material.isEmpty()) {
             checks.add(new Check("an oracle checker reads the key in it", false,
                     "no blob type's checker reads key material from it"));
@@ -104,7 +108,34 @@ public final class Inspector {
     }
 
     private static VectorKey key(KeyIdentity identity, KeyMaterial material) {
-        return new VectorKey(identity.algorithm(), identity.keyBits(), material);
+        int bits = material.curve() == null ? identity.keyBits() : EccCurveTable.curve(material.curve()).fieldBits();
+        return new VectorKey(identity.algorithm(), bits, material);
+    }
+
+    /**
+     * An ECC blob with a generic magic (curve-agnostic ECDH / ECDSA) does not say which curve its key is on. When its
+     * point is not a key of the NIST curve of its size, the first curve of the kit's table (same field size) on which
+     * all of the key's relations hold is taken as its curve; with none, the material stays as read and the checks say
+     * what fails.
+     */
+    private static KeyMaterial onItsCurve(KeyIdentity identity, KeyMaterial material) {
+        if (material.curve() != null || !(identity.algorithm().equals("ECDH") || identity.algorithm().equals("ECDSA"))
+                || !material.has("x")) {
+            return material;
+        }
+        if (KeyRelations.violations(key(identity, material)).isEmpty()) {
+            return material;
+        }
+        int bytes = (identity.keyBits() + 7) / 8;
+        for (NamedCurve curve : EccCurveTable.all()) {
+            if (curve.fieldBytes() == bytes) {
+                KeyMaterial candidate = material.onCurve(curve.name());
+                if (KeyRelations.violations(key(identity, candidate)).isEmpty()) {
+                    return candidate;
+                }
+            }
+        }
+        return material;
     }
 
     /** What a single blob of this family cannot show. */

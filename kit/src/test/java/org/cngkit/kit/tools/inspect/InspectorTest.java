@@ -98,7 +98,7 @@ class InspectorTest {
         byte[] blob = blob("ecc_blob_test.json", 1);
         blob[blob.length - 1] ^= 1; // last byte of Y
         Inspection in = inspect(blob);
-        assertTrue(in.checks().stream().anyMatch(c -> !c.passed() && c.name().equals("(x, y) is a point of P-256")),
+        assertTrue(in.checks().stream().anyMatch(c -> !c.passed() && c.name().equals("(x, y) is a point of nistP256")),
                 in.checks().toString());
     }
 

@@ -51,6 +51,10 @@ public final class Converter {
         KeyIdentity identity = inspection.key();
         String algorithm = identity.algorithm();
         boolean curveAgnostic = algorithm.equals("ECDH") || algorithm.equals("ECDSA");
+        if (curveAgnostic && !List.of(256, 384, 521).contains(identity.keyBits())) {
+            throw new Refusal("the blob's key is on a " + identity.keyBits() + "-bit curve; convert carries the NIST curves "
+                    + "P-256, P-384 and P-521 only (the PEM forms of other named curves are not written yet)");
+        }
         try (ReferenceBridge reference = new ReferenceBridge()) {
             Handle key = reference.importKeyPair(algorithm, curveAgnostic ? "nistP" + identity.keyBits() : null,
                     source.wireName(), blob);

@@ -107,7 +107,7 @@ public final class BlobCrossCheck {
     private static Map<String, BlobChecker> register(BlobChecker... checkers) {
         Map<String, BlobChecker> map = new TreeMap<>();
         for (BlobChecker checker : checkers) {
-            if (map.put(checker.blobType(), checker) != null) {
+            if (map.put(checker.blobType(), new TimedChecker(checker)) != null) {
                 throw new IllegalStateException("two checkers for " + checker.blobType());
             }
         }

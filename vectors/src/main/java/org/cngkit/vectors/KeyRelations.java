@@ -21,6 +21,16 @@ import java.util.Optional;
  * parameters of the kit's curve file, {@link EccCurveTable}), independent of the Bouncy Castle arithmetic of the reference implementation.
  */
 public final class KeyRelations {
+    /** Keys already evaluated: the same vector key is checked by many scenarios, and an EC check costs a scalar multiplication. */
+    private static final int REMEMBERED = 4096;
+    private static final java.util.Map<VectorKey, List<KeyRelation>> EVALUATED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<VectorKey, List<KeyRelation>> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
     private KeyRelations() {
     }
 
@@ -35,6 +45,18 @@ public final class KeyRelations {
      * failed precondition is. Never throws on the key's numbers.
      */
     public static List<KeyRelation> evaluate(VectorKey key) {
+        return OracleClock.time(() -> {
+            List<KeyRelation> known = EVALUATED.get(key);
+            if (known != null) {
+                return known;
+            }
+            List<KeyRelation> found = evaluateNow(key);
+            EVALUATED.put(key, found);
+            return found;
+        });
+    }
+
+    private static List<KeyRelation> evaluateNow(VectorKey key) {
         Findings problems = new Findings();
         String family = family(key.algorithm());
         try {

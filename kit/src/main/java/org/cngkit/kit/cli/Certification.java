@@ -10,6 +10,7 @@ import java.util.List;
 import org.cngkit.kit.report.CertificationReport;
 import org.cngkit.kit.report.ReportWriter;
 import org.cngkit.kit.report.VerdictPlugin;
+import org.cngkit.kit.session.RunTimings;
 import org.cngkit.kit.session.Session;
 import org.cngkit.kit.session.Settings;
 import org.cngkit.spi.CngProvider;
@@ -50,6 +51,7 @@ public final class Certification {
     }
 
     public CertificationReport run() {
+        RunTimings.begin();
         Session.open(provider, settings);
         try {
             List<String> plugins = new ArrayList<>();
@@ -68,18 +70,34 @@ public final class Certification {
             }
             LauncherDiscoveryRequest discovery = request.build();
             Launcher launcher = LauncherFactory.create();
+            long discovering = System.nanoTime();
             TestPlan plan = launcher.discover(discovery);
+            RunTimings.phase(RunTimings.Phase.DISCOVERY, discovering);
             long total = plan.countTestIdentifiers(id -> id.isTest());
             java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
+            java.util.Map<String, Long> startedAt = new java.util.concurrent.ConcurrentHashMap<>();
+            long running = System.nanoTime();
             launcher.execute(plan, new Progress(total, progress), new TestExecutionListener() {
                 @Override
                 public void executionStarted(TestIdentifier id) {
                     if (id.isTest()) {
                         started.incrementAndGet();
+                        startedAt.put(id.getUniqueId(), System.nanoTime());
+                    }
+                }
+
+                @Override
+                public void executionFinished(TestIdentifier id, org.junit.platform.engine.TestExecutionResult result) {
+                    Long begun = startedAt.remove(id.getUniqueId());
+                    if (begun != null) {
+                        RunTimings.scenario(featureOf(id), System.nanoTime() - begun);
                     }
                 }
             });
+            RunTimings.phase(RunTimings.Phase.SCENARIOS, running);
+            long reading = System.nanoTime();
             CertificationReport report = ReportWriter.read(out.resolve(ReportWriter.VERDICTS));
+            RunTimings.phase(RunTimings.Phase.READ_BACK, reading);
             // A scenario that applies its rule to every claimed blob type reports one verdict per pair, all at the
             // scenario's location: count scenarios, not verdicts.
             long judged = report.verdicts().stream().map(v -> v.location()).distinct().count();
@@ -91,5 +109,11 @@ public final class Certification {
         } finally {
             Session.end();
         }
+    }
+
+    /** The feature file a scenario comes from, e.g. {@code blob-ecc.feature}. */
+    private static String featureOf(TestIdentifier id) {
+        return id.getSource().map(Object::toString)
+                .map(s -> s.replaceAll(".*?([\\w.-]+\\.feature).*", "$1")).orElse("?");
     }
 }

@@ -31,6 +31,7 @@ import org.cngkit.kit.report.ReportWriter;
 import org.cngkit.kit.report.RunStamp;
 import org.cngkit.kit.report.Verdict;
 import org.cngkit.kit.session.RunBudget;
+import org.cngkit.kit.session.RunTimings;
 import org.cngkit.kit.session.Settings;
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.spi.AlgorithmClaim;
@@ -160,7 +161,16 @@ public final class CertifyCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Stack traces with error messages.")
     boolean verbose;
 
+    @Option(names = "--timings", description = "After the result, show where the run's time went: JVM start, the "
+            + "implementation's start, vector loading, scenario discovery, the scenarios per feature, the calls into the "
+            + "implementation, the oracle, report writing.")
+    boolean timings;
+
+    /** Nanoseconds from choosing the implementation to its claims being known (a child's or harness's start). */
+    private long startup;
+
     public static void main(String[] args) {
+        RunTimings.mainEntered();
         Invocation.record("certify", args);
         System.exit(new CommandLine(new CertifyCommand()).execute(args));
     }
@@ -188,6 +198,7 @@ public final class CertifyCommand implements Callable<Integer> {
             return CERTIFIED;
         }
         Duration timeout = seconds(timeoutSeconds);
+        long starting = System.nanoTime();
         CngProvider provider;
         Settings settings;
         Baseline waived;
@@ -206,6 +217,7 @@ public final class CertifyCommand implements Callable<Integer> {
             }
             settings = new Settings(provider.name(), chosen, timeout, revealSecrets,
                     new RunBudget(seconds(deadlineSeconds), maxTimeouts));
+            startup = System.nanoTime() - starting;
         } catch (IllegalArgumentException e) {
             stderr.println("certify: " + e.getMessage());
             return USAGE;
@@ -301,6 +313,11 @@ public final class CertifyCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         print(stdout, report, dir, seconds);
+        if (timings) {
+            stdout.printf(java.util.Locale.ROOT, "%-58s %9.3f s%n", nativeCommand != null ? "harness started (hello, claims)"
+                    : inProcess ? "implementation loaded in the kit's JVM" : "child JVM started (hello, claims)", startup / 1e9);
+            RunTimings.table().forEach(stdout::println);
+        }
         if (provider instanceof NativeProvider n && n.info() != null) {
             printHarness(stdout, n, (System.nanoTime() - begun) / 1e9);
         } else if (provider instanceof NativeProvider n) {

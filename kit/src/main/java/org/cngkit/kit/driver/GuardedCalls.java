@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.cngkit.child.ProtocolViolation;
 import org.cngkit.kit.nativeimpl.ImplementationThrew;
+import org.cngkit.kit.session.RunTimings;
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.kit.verdict.Violation;
 
@@ -32,6 +33,15 @@ final class GuardedCalls implements AutoCloseable {
     }
 
     <T> T run(String what, Callable<T> call) {
+        long start = System.nanoTime();
+        try {
+            return runTimed(what, call);
+        } finally {
+            RunTimings.call(what.replaceFirst("\\(.*", ""), System.nanoTime() - start);
+        }
+    }
+
+    private <T> T runTimed(String what, Callable<T> call) {
         Future<T> future = worker.submit(call);
         try {
             T result = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

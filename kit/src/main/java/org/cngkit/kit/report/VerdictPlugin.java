@@ -23,6 +23,7 @@ import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestStepFinished;
 import org.cngkit.kit.session.PairVerdict;
 import io.cucumber.plugin.event.TestRunStarted;
+import org.cngkit.kit.session.RunTimings;
 import org.cngkit.kit.session.Session;
 import org.cngkit.kit.session.Subject;
 import org.cngkit.kit.spec.SpecRow;
@@ -125,6 +126,7 @@ public final class VerdictPlugin implements ConcurrentEventListener {
     }
 
     private void write() {
+        long writing = System.nanoTime();
         Session session = Session.current();
         List<Verdict> all = List.copyOf(verdicts);
         Set<String> covered = all.stream().flatMap(v -> v.rows().stream()).collect(Collectors.toSet());
@@ -135,5 +137,6 @@ public final class VerdictPlugin implements ConcurrentEventListener {
                 ProvenanceReader.read(session.provider(), session.claims()));
         new ReportWriter(directory).write(new CertificationReport(stamp, all, notCovered));
         journal.complete();
+        RunTimings.phase(RunTimings.Phase.REPORT, writing);
     }
 }

@@ -37,7 +37,9 @@ public final class Session implements AutoCloseable {
         this.declaredProfile = declared.profile();
         this.claims = settings.profile().map(declared::withProfile).orElse(declared);
         this.driver = new Driver(provider, settings.callTimeout());
+        long loading = System.nanoTime();
         this.vectors = VectorCatalog.load();
+        RunTimings.phase(RunTimings.Phase.VECTORS, loading);
         this.evidence = new Evidence(settings.revealSecrets());
     }
 

@@ -29,7 +29,7 @@ public final class Driver implements AutoCloseable {
 
     public Driver(CngProvider provider, Duration callTimeout) {
         this.provider = provider;
-        this.calls = new GuardedCalls(callTimeout);
+        this.calls = new GuardedCalls(callTimeout, provider instanceof org.cngkit.kit.nativeimpl.NativeProvider);
     }
 
     public CngProvider provider() {

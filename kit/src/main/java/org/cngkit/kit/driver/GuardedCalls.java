@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.cngkit.child.ProtocolViolation;
+import org.cngkit.kit.nativeimpl.HarnessTimedOut;
 import org.cngkit.kit.nativeimpl.ImplementationThrew;
 import org.cngkit.kit.session.RunTimings;
 import org.cngkit.kit.verdict.Outcome;
@@ -18,18 +19,26 @@ import org.cngkit.kit.verdict.Violation;
 /**
  * Runs each call into the implementation on a worker thread with a time limit, so that a hang becomes the
  * verdict TIMEOUT and an exception the verdict CRASHED instead of stopping the kit. A worker that hangs is
- * interrupted and abandoned and the next call gets a fresh one; for an implementation in another process the
- * interrupt kills that process, so nothing of a hung call keeps running. A violation a remote provider finds
+ * interrupted and abandoned and the next call gets a fresh one. An implementation in another process is called on
+ * the calling thread instead: its harness kills the process when the answer is late, so nothing of a hung call
+ * keeps running, and no thread hand-off is paid per call. A violation a remote provider finds
  * while reading the answer (OVERRUN past the array) is the call's verdict; an answer the kit cannot read is a
  * kit error.
  */
 final class GuardedCalls implements AutoCloseable {
     private final Duration timeout;
-    private ExecutorService worker = newWorker();
+    private final boolean selfTimed;
+    private ExecutorService worker;
     private int consecutiveTimeouts;
 
-    GuardedCalls(Duration timeout) {
+    /**
+     * @param selfTimed the implementation is in another process that enforces {@code timeout} itself (a
+     *                  {@link org.cngkit.kit.nativeimpl.NativeProvider}): calls then run on the calling thread
+     */
+    GuardedCalls(Duration timeout, boolean selfTimed) {
         this.timeout = timeout;
+        this.selfTimed = selfTimed;
+        this.worker = selfTimed ? null : newWorker();
     }
 
     <T> T run(String what, Callable<T> call) {
@@ -42,39 +51,63 @@ final class GuardedCalls implements AutoCloseable {
     }
 
     private <T> T runTimed(String what, Callable<T> call) {
+        if (selfTimed) {
+            return direct(what, call);
+        }
         Future<T> future = worker.submit(call);
         try {
-            T result = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            consecutiveTimeouts = 0;
-            if (result == null) {
-                throw new Violation(Outcome.CRASHED, what + " returned null instead of an NTSTATUS", "an NTSTATUS", "null");
-            }
-            return result;
+            return answered(what, future.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             future.cancel(true);
             worker.shutdownNow();
             worker = newWorker();
-            consecutiveTimeouts++;
-            throw new Violation(Outcome.TIMEOUT, what + " did not return within " + timeout.toMillis() + " ms",
-                    "a return within " + timeout.toMillis() + " ms", "no return");
+            throw timedOut(what);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof Violation v) {
-                throw v;
-            }
-            if (cause instanceof ImplementationThrew t) {
-                throw new Violation(Outcome.CRASHED, what + " threw " + t.type(), "an NTSTATUS", t.getMessage(), t);
-            }
-            if (cause instanceof ProtocolViolation p) {
-                throw new Violation(Outcome.KIT_ERROR, what + ": the kit could not read the answer: " + p.getMessage(),
-                        null, null, p);
-            }
-            throw new Violation(Outcome.CRASHED, what + " threw " + cause.getClass().getName(),
-                    "an NTSTATUS", cause.getClass().getName() + ": " + cause.getMessage(), cause);
+            throw failure(what, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for " + what, e);
         }
+    }
+
+    /** A call into another process, on this thread: the process's own deadline ends a hang by killing it. */
+    private <T> T direct(String what, Callable<T> call) {
+        try {
+            return answered(what, call.call());
+        } catch (HarnessTimedOut e) {
+            throw timedOut(what);
+        } catch (Exception e) {
+            throw failure(what, e);
+        }
+    }
+
+    private <T> T answered(String what, T result) {
+        consecutiveTimeouts = 0;
+        if (result == null) {
+            throw new Violation(Outcome.CRASHED, what + " returned null instead of an NTSTATUS", "an NTSTATUS", "null");
+        }
+        return result;
+    }
+
+    private Violation timedOut(String what) {
+        consecutiveTimeouts++;
+        return new Violation(Outcome.TIMEOUT, what + " did not return within " + timeout.toMillis() + " ms",
+                "a return within " + timeout.toMillis() + " ms", "no return");
+    }
+
+    private static Violation failure(String what, Throwable cause) {
+        if (cause instanceof Violation v) {
+            return v;
+        }
+        if (cause instanceof ImplementationThrew t) {
+            return new Violation(Outcome.CRASHED, what + " threw " + t.type(), "an NTSTATUS", t.getMessage(), t);
+        }
+        if (cause instanceof ProtocolViolation p) {
+            return new Violation(Outcome.KIT_ERROR, what + ": the kit could not read the answer: " + p.getMessage(),
+                    null, null, p);
+        }
+        return new Violation(Outcome.CRASHED, what + " threw " + cause.getClass().getName(),
+                "an NTSTATUS", cause.getClass().getName() + ": " + cause.getMessage(), cause);
     }
 
     /** How many calls in a row ended in TIMEOUT (0 after any call that returned). */
@@ -92,6 +125,8 @@ final class GuardedCalls implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        if (worker != null) {
+            worker.shutdownNow();
+        }
     }
 }

@@ -35,7 +35,7 @@ public final class JavaChild {
      * @param jars           the implementation's jars or class directories; empty for the bundled reference
      * @param implementation the name to choose ({@code --impl}), or {@code null} for the classpath's rule
      * @param heapMb         the child's {@code -Xmx}, in MB
-     * @param callTimeout    the kit's per-call timeout (the child's own backstop is a little longer)
+     * @param callTimeout    the kit's per-call timeout: a call past it kills the child
      * @param helloLimit     the longest wait for a starting child's hello line
      * @throws org.cngkit.kit.nativeimpl.StartRefused when the child ends before its hello (exit code 2: no such
      *                                                implementation; 4: it failed to start)
@@ -43,7 +43,7 @@ public final class JavaChild {
     public static NativeProvider start(List<Path> jars, String implementation, int heapMb, Duration callTimeout, Duration helloLimit) {
         List<Path> classpath = ChildClasspath.of(jars);
         NativeHarness harness = new NativeHarness(command(classpath, implementation, heapMb),
-                callTimeout.plus(NativeProvider.BACKSTOP), helloLimit);
+                callTimeout, helloLimit);
         try {
             String[] hello = harness.hello().split(" ");
             if (hello.length != 4 || !hello[2].equals("java")) {

@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.cngkit.child.LineCodec;
@@ -18,11 +16,10 @@ import org.cngkit.child.BoundedLineReader;
 
 /**
  * One running harness process: its hello, one request and one answer at a time, and its end. Answers are read
- * by a thread of their own, so that waiting for one can time out and be interrupted; standard error is drained
- * into a short tail for error messages. Not thread-safe: {@link NativeHarness} serialises the calls.
+ * on the calling thread; a late one is ended by the {@link Watchdog}, which kills the process. Standard error is
+ * drained into a short tail for error messages. Not thread-safe: {@link NativeHarness} serialises the calls.
  */
 final class HarnessProcess {
-    private static final String END_OF_OUTPUT = new String("end of output");
     private static final int STDERR_LINES = 12;
     /** The longest answer line the kit reads: far above any blob in hex; a longer one is a kit error, not a heap. */
     static final int MAX_ANSWER = 16 << 20;
@@ -30,7 +27,10 @@ final class HarnessProcess {
     private final int generation;
     private final Process process;
     private final OutputStream requests;
-    private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+    private final BoundedLineReader answers;
+    /** When the answer being read is late ({@link System#nanoTime}); 0 while no answer is awaited. */
+    private long deadline;
+    private boolean expired;
     private final Deque<String> stderrTail = new ArrayDeque<>();
     private final String hello;
     private final Duration startup;
@@ -42,7 +42,8 @@ final class HarnessProcess {
         this.process = process;
         this.requests = process.getOutputStream();
         long start = System.nanoTime();
-        daemon("cngkit-harness-" + generation + "-out", () -> pump(process.getInputStream()));
+        this.answers = new BoundedLineReader(process.getInputStream(), MAX_ANSWER);
+        Watchdog.watch(this);
         this.stderrDrain = daemon("cngkit-harness-" + generation + "-err", () -> drain(process.getErrorStream()));
         String line = hello(helloLimit);
         this.startup = Duration.ofNanos(System.nanoTime() - start);
@@ -65,7 +66,7 @@ final class HarnessProcess {
         try {
             return next(limit, "its hello line");
         } catch (HarnessProcessLost e) {
-            if (process.isAlive()) {
+            if (e instanceof HarnessTimedOut || process.isAlive()) {
                 throw e;
             }
             try {
@@ -112,8 +113,8 @@ final class HarnessProcess {
     /**
      * Sends one request and returns its {@code OK} answer.
      *
-     * @throws HarnessProcessLost  when the process crashed, died or hung (it is killed then), or the calling thread
-     *                             was interrupted while waiting (the kit's own timeout; the process is killed too)
+     * @throws HarnessTimedOut    when no answer came within {@code limit} (the process is killed)
+     * @throws HarnessProcessLost  when the process crashed or died
      * @throws HarnessProtocolError when the harness answered {@code ERR} or something unreadable
      */
     String exchange(String request, Duration limit) {
@@ -163,6 +164,7 @@ final class HarnessProcess {
             requests.close();
             if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 ending = "quit";
+                Watchdog.forget(this);
                 return;
             }
         } catch (IOException e) {
@@ -178,30 +180,37 @@ final class HarnessProcess {
         if (ending == null) {
             ending = "killed: " + why;
         }
+        Watchdog.forget(this);
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
     }
 
     private String next(Duration limit, String what) {
+        synchronized (this) {
+            deadline = System.nanoTime() + limit.toNanos();
+            expired = false;
+        }
         String line;
         try {
-            line = answers.poll(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            kill("the kit stopped waiting for " + what);
-            Thread.currentThread().interrupt();
-            throw new HarnessProcessLost("harness process #" + generation + " was killed: the kit stopped waiting for " + what);
+            line = answers.next();
+        } catch (IOException e) {
+            line = null;
         }
-        if (line == null) {
-            String why = "did not give " + what + " within " + limit.toMillis() + " ms";
-            kill(why);
-            throw new HarnessProcessLost("harness process #" + generation + " " + why + "; killed" + stderr());
+        boolean late;
+        synchronized (this) {
+            deadline = 0;
+            late = expired;
+        }
+        if (late) {
+            throw new HarnessTimedOut("harness process #" + generation + " did not give " + what + " within "
+                    + limit.toMillis() + " ms; killed" + stderr());
         }
         if (line == BoundedLineReader.TOO_LONG) {
             kill("an answer line over the bound");
             throw new HarnessProtocolError("harness process #" + generation + " wrote a line longer than " + MAX_ANSWER
                     + " bytes instead of " + what + " (the kit reads no more; is the command a cngkit harness?)");
         }
-        if (line == END_OF_OUTPUT) {
+        if (line == null) {
             String why = "ended before " + what;
             awaitExit(why);
             throw new HarnessProcessLost("harness process #" + generation + " " + why + " (" + ending + ")" + stderr());
@@ -209,10 +218,22 @@ final class HarnessProcess {
         return line;
     }
 
+    /** Called by the {@link Watchdog}: kills the process when the answer it owes is past its deadline. */
+    void expireIfLate(long now) {
+        synchronized (this) {
+            if (deadline == 0 || now - deadline < 0 || expired) {
+                return;
+            }
+            expired = true;
+        }
+        kill("it did not answer in time");
+    }
+
     private void awaitExit(String why) {
         try {
             if (process.waitFor(3, TimeUnit.SECONDS)) {
                 ending = why + ", exit code " + process.exitValue();
+                Watchdog.forget(this);
                 return;
             }
         } catch (InterruptedException e) {
@@ -233,22 +254,6 @@ final class HarnessProcess {
         } catch (RuntimeException e) {
             return LineCodec.abbreviate(token);
         }
-    }
-
-    private void pump(InputStream out) {
-        try (InputStream in = new BufferedInputStream(out, 1 << 16)) {
-            BoundedLineReader r = new BoundedLineReader(in, MAX_ANSWER);
-            String line;
-            while ((line = r.next()) != null) {
-                answers.add(line);
-                if (line == BoundedLineReader.TOO_LONG) {
-                    break;
-                }
-            }
-        } catch (IOException e) {
-            // the process went away; the end marker says so
-        }
-        answers.add(END_OF_OUTPUT);
     }
 
     private void drain(InputStream err) {

@@ -12,9 +12,8 @@ import org.cngkit.child.LineCodec;
  * a hang. Each process is a <em>generation</em>; a request is built knowing the generation that will receive it,
  * so that handles of a dead generation are never sent to a live one.
  *
- * <p>Calls are serialised. A call that hangs is ended in one of two ways: the kit's per-call guard interrupts
- * the waiting thread (the verdict is TIMEOUT), or, as a backstop, this class's own limit expires; either way the
- * process is killed and the next call starts another.
+ * <p>Calls are serialised. A call that gets no answer within the call limit (the kit's per-call timeout) kills
+ * the process ({@link HarnessTimedOut}, the verdict TIMEOUT), and the next call starts another.
  */
 public final class NativeHarness implements AutoCloseable {
     private final List<String> command;
@@ -30,8 +29,7 @@ public final class NativeHarness implements AutoCloseable {
      * Starts the first process.
      *
      * @param command    the harness command line, e.g. {@code [wine, harness/target/cngkit-harness.exe]}
-     * @param callLimit  longest wait for one answer before the process is judged hung (a backstop: set it longer
-     *                   than the kit's per-call timeout, so that the kit's TIMEOUT verdict comes first)
+     * @param callLimit  longest wait for one answer before the process is judged hung and killed
      * @param startLimit longest wait for the hello line of a starting process (Wine's first start in a fresh
      *                   prefix takes many seconds)
      */

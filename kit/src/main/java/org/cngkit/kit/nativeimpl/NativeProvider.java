@@ -49,8 +49,6 @@ import org.cngkit.spi.WindowsProfile;
  * Methods throw (which the kit reports as CRASHED) when the harness process crashes or dies during the call.
  */
 public final class NativeProvider implements CngProvider, RemoteBuffers, AutoCloseable {
-    /** How much longer than the kit's per-call timeout the harness waits before it kills a silent process itself. */
-    public static final Duration BACKSTOP = Duration.ofSeconds(5);
     /** The least time a starting process gets for its hello line (Wine's first start in a new prefix is slow). */
     static final Duration START_LIMIT = Duration.ofSeconds(120);
 
@@ -108,7 +106,7 @@ public final class NativeProvider implements CngProvider, RemoteBuffers, AutoClo
     public static NativeProvider start(List<String> command, Duration callTimeout, Duration helloLimit, WindowsProfile profile,
                                        Path claimsFile) {
         Duration startLimit = helloLimit;
-        NativeHarness harness = new NativeHarness(command, callTimeout.plus(BACKSTOP), startLimit);
+        NativeHarness harness = new NativeHarness(command, callTimeout, startLimit);
         try {
             HarnessInfo info = HarnessInfo.ask(harness);
             List<Probe> probes = NativeClaims.PROBED.stream().map(id -> Probe.ask(harness, id)).toList();

@@ -37,6 +37,8 @@ public final class Certification {
     private final Path out;
     private final String tags;
     private final PrintStream progress;
+    private java.util.function.Supplier<CngProvider> another;
+    private int lanes = 1;
 
     /**
      * @param tags     a Cucumber tag expression limiting the scenarios, or {@code null} for all
@@ -50,9 +52,19 @@ public final class Certification {
         this.progress = progress;
     }
 
+    /**
+     * Lets up to {@code lanes} scenarios run at once, each further lane an instance that {@code another} starts (a
+     * process of its own: see {@link org.cngkit.kit.nativeimpl.NativeProvider#another}).
+     */
+    public Certification lanes(java.util.function.Supplier<CngProvider> another, int lanes) {
+        this.another = another;
+        this.lanes = lanes;
+        return this;
+    }
+
     public CertificationReport run() {
         RunTimings.begin();
-        Session.open(provider, settings);
+        Session.open(provider, settings, another, lanes);
         try {
             List<String> plugins = new ArrayList<>();
             plugins.add("html:" + out.resolve("cucumber.html"));
@@ -64,7 +76,10 @@ public final class Certification {
                     .configurationParameter("cucumber.glue", GLUE)
                     .configurationParameter("cucumber.plugin", String.join(",", plugins))
                     .configurationParameter("cucumber.publish.quiet", "true")
-                    .configurationParameter("cucumber.execution.parallel.enabled", "false");
+                    .configurationParameter("cucumber.execution.parallel.enabled", String.valueOf(lanes > 1))
+                    .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
+                    .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", String.valueOf(lanes))
+                    .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", String.valueOf(lanes));
             if (tags != null && !tags.isBlank()) {
                 request.configurationParameter("cucumber.filter.tags", tags);
             }

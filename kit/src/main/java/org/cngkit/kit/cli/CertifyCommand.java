@@ -161,6 +161,12 @@ public final class CertifyCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Stack traces with error messages.")
     boolean verbose;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "How many scenarios run at once, each with a process of the implementation to itself (child JVMs, or "
+                    + "native harnesses). Default: the number of processors for a Java implementation in child JVMs, 1 for "
+                    + "--native and --in-process (an in-process implementation is never called from two threads).")
+    Integer jobs;
+
     @Option(names = "--timings", description = "After the result, show where the run's time went: JVM start, the "
             + "implementation's start, vector loading, scenario discovery, the scenarios per feature, the calls into the "
             + "implementation, the oracle, report writing.")
@@ -305,7 +311,11 @@ public final class CertifyCommand implements Callable<Integer> {
         CertificationReport report;
         try {
             boolean terminal = System.console() != null && !quiet;
-            report = new Certification(provider, settings, dir, tags, terminal ? stderr : null).run();
+            Certification run = new Certification(provider, settings, dir, tags, terminal ? stderr : null);
+            if (provider instanceof NativeProvider remote && lanes() > 1) {
+                run.lanes(remote::another, lanes());
+            }
+            report = run.run();
         } catch (RuntimeException e) {
             stderr.println("certify: kit error: " + oneLine(e));
             trace(e, stderr);
@@ -332,6 +342,14 @@ public final class CertifyCommand implements Callable<Integer> {
             return gate(stdout, report, waived, dir);
         }
         return report.certified() ? CERTIFIED : NOT_CERTIFIED;
+    }
+
+    /** How many scenarios run at once ({@code --jobs}, or its default). */
+    private int lanes() {
+        if (jobs != null) {
+            return inProcess ? 1 : jobs;
+        }
+        return nativeCommand == null && !inProcess ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
     }
 
     /** Compares the run with the baseline, or rewrites the baseline from the run. */

@@ -37,6 +37,7 @@ final class Usage {
         p = p != null ? p : seconds("--hello-timeout", c.helloSeconds, MAX_CALL_SECONDS);
         p = p != null ? p : seconds("--deadline", c.deadlineSeconds, 7 * 24 * 3600);
         p = p != null ? p : c.maxTimeouts < 1 ? "--max-timeouts " + c.maxTimeouts + ": must be 1 or more" : null;
+        p = p != null ? p : c.jobs != null && (c.jobs < 1 || c.jobs > 64) ? "--jobs " + c.jobs + ": must be 1 to 64" : null;
         p = p != null ? p : c.childHeapMb < 16 || c.childHeapMb > 1 << 20 ? "--child-heap " + c.childHeapMb + ": must be 16 to 1048576 MB" : null;
         p = p != null ? p : combinations();
         p = p != null ? p : implementation();

@@ -54,6 +54,16 @@ public final class NativeHarness implements AutoCloseable {
         return command;
     }
 
+    /** The longest wait for one answer. */
+    public Duration callLimit() {
+        return callLimit;
+    }
+
+    /** The longest wait for a starting process's hello line. */
+    public Duration startLimit() {
+        return startLimit;
+    }
+
     /**
      * Makes one request and returns the tokens of its {@code OK} answer. {@code request} receives the generation
      * of the process that will answer; it may throw {@link StaleHandle}.

@@ -122,6 +122,15 @@ public final class NativeProvider implements CngProvider, RemoteBuffers, AutoClo
         return harness;
     }
 
+    /**
+     * The same implementation in a process of its own, for scenarios that run at the same time: a fresh harness
+     * started with the same command, with this one's claims (they are not probed again).
+     */
+    public NativeProvider another() {
+        return new NativeProvider(new NativeHarness(harness.command(), harness.callLimit(), harness.startLimit()), info,
+                name, claims, javaClasspath);
+    }
+
     /** What the native harness runs on; {@code null} for a Java child. */
     public HarnessInfo info() {
         return info;

@@ -41,6 +41,11 @@ import org.cngkit.kit.verdict.Violation;
  * the {@link RunJournal} as it is reached, so a run that never finishes still leaves a report, marked incomplete.
  */
 public final class VerdictPlugin implements ConcurrentEventListener {
+    /** Feature file, then line (numerically); a scenario's per-pair verdicts keep their order. */
+    static final java.util.Comparator<Verdict> IN_FILE_ORDER = java.util.Comparator
+            .comparing((Verdict v) -> v.location().substring(0, v.location().lastIndexOf(':')))
+            .thenComparingInt(v -> Integer.parseInt(v.location().substring(v.location().lastIndexOf(':') + 1)));
+
     private final Path directory;
     private final List<Verdict> verdicts = Collections.synchronizedList(new ArrayList<>());
     private final Map<UUID, List<Verdict.Step>> steps = new ConcurrentHashMap<>();
@@ -128,7 +133,8 @@ public final class VerdictPlugin implements ConcurrentEventListener {
     private void write() {
         long writing = System.nanoTime();
         Session session = Session.current();
-        List<Verdict> all = List.copyOf(verdicts);
+        // Scenarios that ran at the same time finish in any order: the report lists them by feature file and line.
+        List<Verdict> all = verdicts.stream().sorted(IN_FILE_ORDER).toList();
         Set<String> covered = all.stream().flatMap(v -> v.rows().stream()).collect(Collectors.toSet());
         List<SpecRow> notCovered = SpecRows.load().rows().stream().filter(r -> !covered.contains(r.id())).toList();
         RunStamp stamp = new RunStamp(RunStamp.currentKitVersion(), session.vectors().sha256(), session.provider().name(),

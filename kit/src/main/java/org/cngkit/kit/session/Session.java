@@ -23,20 +23,20 @@ public final class Session implements AutoCloseable {
     private final Settings settings;
     private final Claims claims;
     private final WindowsProfile declaredProfile;
-    private final Driver driver;
+    private final Lanes lanes;
     private final VectorCatalog vectors;
     private final Evidence evidence;
     private final Map<String, Subject> subjects = new ConcurrentHashMap<>();
     private final Map<String, java.util.List<PairVerdict>> pairs = new ConcurrentHashMap<>();
     private final long started = System.nanoTime();
 
-    private Session(CngProvider provider, Settings settings) {
+    private Session(CngProvider provider, Settings settings, java.util.function.Supplier<CngProvider> another, int lanes) {
         this.provider = provider;
         this.settings = settings;
         Claims declared = provider.claims();
         this.declaredProfile = declared.profile();
         this.claims = settings.profile().map(declared::withProfile).orElse(declared);
-        this.driver = new Driver(provider, settings.callTimeout());
+        this.lanes = new Lanes(provider, another, lanes, settings.callTimeout());
         long loading = System.nanoTime();
         this.vectors = VectorCatalog.load();
         RunTimings.phase(RunTimings.Phase.VECTORS, loading);
@@ -47,15 +47,24 @@ public final class Session implements AutoCloseable {
     public static synchronized Session current() {
         if (current == null) {
             Settings settings = Settings.fromSystemProperties();
-            current = new Session(ImplementationCatalog.ofContext().select(settings.implementation()), settings);
+            current = new Session(ImplementationCatalog.ofContext().select(settings.implementation()), settings, null, 1);
         }
         return current;
     }
 
-    /** Opens a session for the given implementation, ending any open one. */
+    /** Opens a session for the given implementation, ending any open one; its scenarios run one at a time. */
     public static synchronized Session open(CngProvider provider, Settings settings) {
+        return open(provider, settings, null, 1);
+    }
+
+    /**
+     * Opens a session whose scenarios may run {@code lanes} at a time, each further lane an instance of the
+     * implementation that {@code another} starts (a process of its own); ends any open session.
+     */
+    public static synchronized Session open(CngProvider provider, Settings settings,
+                                            java.util.function.Supplier<CngProvider> another, int lanes) {
         end();
-        current = new Session(provider, settings);
+        current = new Session(provider, settings, another, lanes);
         return current;
     }
 
@@ -85,8 +94,23 @@ public final class Session implements AutoCloseable {
         return declaredProfile;
     }
 
-    public Driver driver() {
-        return driver;
+    /** A lane of the implementation for one scenario, which has it to itself until {@link #release}. */
+    public Driver lease() {
+        return lanes.lease();
+    }
+
+    public void release(Driver driver) {
+        lanes.release(driver);
+    }
+
+    /** How many lanes serve the run (scenarios that can run at once). */
+    public int lanes() {
+        return lanes.size();
+    }
+
+    /** Why lanes asked for did not start; the run went on with fewer. */
+    public java.util.List<String> laneFailures() {
+        return lanes.failures();
     }
 
     public VectorCatalog vectors() {
@@ -99,7 +123,7 @@ public final class Session implements AutoCloseable {
 
     /** Why the run stops before the next scenario ({@link RunBudget}), or empty to go on. */
     public java.util.Optional<String> stopReason() {
-        return settings.budget().exhausted(started, driver.consecutiveTimeouts());
+        return settings.budget().exhausted(started, lanes.consecutiveTimeouts());
     }
 
     public void recordSubject(String scenarioId, Subject subject) {
@@ -122,6 +146,6 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.close();
+        lanes.close();
     }
 }

@@ -38,7 +38,7 @@ public final class Hooks {
      */
     @Before(order = 1)
     public void freshProcess() {
-        if (world.session.provider() instanceof NativeProvider remote) {
+        if (world.driver.provider() instanceof NativeProvider remote) {
             try {
                 remote.ready();
             } catch (HarnessProcessLost e) {
@@ -70,13 +70,17 @@ public final class Hooks {
      */
     @After
     public void recordAndRelease(Scenario scenario) {
-        world.release();
-        List<LateWrite> late = world.driver.endScenario();
-        Violation unattributed = world.pairs.attributeLateWrites(late);
-        world.session.recordSubject(scenario.getId(), world.subject());
-        world.session.recordPairs(scenario.getId(), world.pairs.verdicts());
-        if (unattributed != null) {
-            throw unattributed;
+        try {
+            world.release();
+            List<LateWrite> late = world.driver.endScenario();
+            Violation unattributed = world.pairs.attributeLateWrites(late);
+            world.session.recordSubject(scenario.getId(), world.subject());
+            world.session.recordPairs(scenario.getId(), world.pairs.verdicts());
+            if (unattributed != null) {
+                throw unattributed;
+            }
+        } finally {
+            world.session.release(world.driver);
         }
     }
 }

@@ -30,7 +30,8 @@ public final class ScenarioWorld {
     static final int AMPLE = 1 << 16;
 
     final Session session = Session.current();
-    final Driver driver = session.driver();
+    /** This scenario's lane of the implementation, given back when it ends ({@link Hooks}). */
+    final Driver driver = session.lease();
 
     KeyUnderTest key;
     KeyUnderTest secondKey;

@@ -14,6 +14,7 @@ import org.cngkit.kit.session.RunTimings;
 import org.cngkit.kit.session.Session;
 import org.cngkit.kit.session.Settings;
 import org.cngkit.spi.CngProvider;
+import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -39,6 +40,7 @@ public final class Certification {
     private final PrintStream progress;
     private java.util.function.Supplier<CngProvider> another;
     private int lanes = 1;
+    private boolean cucumberHtml;
 
     /**
      * @param tags     a Cucumber tag expression limiting the scenarios, or {@code null} for all
@@ -62,12 +64,20 @@ public final class Certification {
         return this;
     }
 
+    /** Also writes Cucumber's own HTML page of the run, {@code cucumber.html} (large, and slow to serialise). */
+    public Certification cucumberHtml(boolean write) {
+        this.cucumberHtml = write;
+        return this;
+    }
+
     public CertificationReport run() {
         RunTimings.begin();
         Session.open(provider, settings, another, lanes);
         try {
             List<String> plugins = new ArrayList<>();
-            plugins.add("html:" + out.resolve("cucumber.html"));
+            if (cucumberHtml) {
+                plugins.add("html:" + out.resolve("cucumber.html"));
+            }
             plugins.add("junit:" + out.resolve("junit.xml"));
             plugins.add(VerdictPlugin.class.getName() + ":" + out);
             LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
@@ -128,7 +138,8 @@ public final class Certification {
 
     /** The feature file a scenario comes from, e.g. {@code blob-ecc.feature}. */
     private static String featureOf(TestIdentifier id) {
-        return id.getSource().map(Object::toString)
-                .map(s -> s.replaceAll(".*?([\\w.-]+\\.feature).*", "$1")).orElse("?");
+        return id.getSource().filter(ClasspathResourceSource.class::isInstance)
+                .map(s -> ((ClasspathResourceSource) s).getClasspathResourceName())
+                .map(name -> name.substring(name.lastIndexOf('/') + 1)).orElse("?");
     }
 }

@@ -64,7 +64,7 @@ import picocli.CommandLine.Option;
             "  summary.md     result, blob type x algorithm matrix, failures, requirements not covered",
             "  report.html    the same on one self-contained page: filters, Gherkin steps, blobs field by field, layout diagrams",
             "  verdicts.json  one verdict per scenario: row ids, outcome, reason, expected vs provided",
-            "  cucumber.html  the scenarios as Cucumber ran them",
+            "  cucumber.html  the scenarios as Cucumber ran them (with --cucumber-html only)",
             "  junit.xml      JUnit XML for CI dashboards",
             "  INCOMPLETE, verdicts.partial.jsonl  only while a run is going on, or after one that was killed",
             "Key material is redacted in every report unless --reveal-secrets is given."})
@@ -166,6 +166,10 @@ public final class CertifyCommand implements Callable<Integer> {
                     + "native harnesses). Default: the number of processors for a Java implementation in child JVMs, 1 for "
                     + "--native and --in-process (an in-process implementation is never called from two threads).")
     Integer jobs;
+
+    @Option(names = "--cucumber-html", description = "Also write cucumber.html, Cucumber's own page of the run (about 12 MB; "
+            + "serialising it costs the run about a second).")
+    boolean cucumberHtml;
 
     @Option(names = "--timings", description = "After the result, show where the run's time went: JVM start, the "
             + "implementation's start, vector loading, scenario discovery, the scenarios per feature, the calls into the "
@@ -311,7 +315,8 @@ public final class CertifyCommand implements Callable<Integer> {
         CertificationReport report;
         try {
             boolean terminal = System.console() != null && !quiet;
-            Certification run = new Certification(provider, settings, dir, tags, terminal ? stderr : null);
+            Certification run = new Certification(provider, settings, dir, tags, terminal ? stderr : null)
+                    .cucumberHtml(cucumberHtml);
             if (provider instanceof NativeProvider remote && lanes() > 1) {
                 run.lanes(remote::another, lanes());
             }

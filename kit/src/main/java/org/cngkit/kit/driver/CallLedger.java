@@ -1,6 +1,7 @@
 package org.cngkit.kit.driver;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -30,6 +31,9 @@ final class CallLedger {
     synchronized List<LateWrite> changed() {
         List<LateWrite> found = new ArrayList<>();
         for (Entry e : entries) {
+            if (Arrays.equals(e.memory, e.settled)) {
+                continue;
+            }
             int[] offsets = IntStream.range(0, e.memory.length).filter(i -> e.memory[i] != e.settled[i]).toArray();
             if (offsets.length > 0) {
                 found.add(new LateWrite(e.call, e.blobType, e.parameter + ": " + offsets.length

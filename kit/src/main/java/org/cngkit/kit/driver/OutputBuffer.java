@@ -11,6 +11,15 @@ import java.util.SplittableRandom;
 public final class OutputBuffer {
     public static final int CANARY_LENGTH = 64;
     private static final SplittableRandom PATTERNS = new SplittableRandom(0x636e676b6974L);
+    /**
+     * Random bytes that buffers are filled from, each buffer from a random offset (and wrapping around): as
+     * unpredictable to an implementation as fresh random bytes, at the cost of a copy.
+     */
+    private static final byte[] SOURCE = new byte[1 << 17];
+
+    static {
+        PATTERNS.nextBytes(SOURCE);
+    }
 
     private final byte[] memory;
     private final int cbOutput;
@@ -30,8 +39,15 @@ public final class OutputBuffer {
     /** A real buffer of {@code cbOutput} bytes followed by the canary. */
     public static OutputBuffer sized(int cbOutput) {
         byte[] memory = new byte[cbOutput + CANARY_LENGTH];
+        int from;
         synchronized (PATTERNS) {
-            PATTERNS.nextBytes(memory);
+            from = PATTERNS.nextInt(SOURCE.length);
+        }
+        for (int filled = 0; filled < memory.length; ) {
+            int n = Math.min(memory.length - filled, SOURCE.length - from);
+            System.arraycopy(SOURCE, from, memory, filled, n);
+            filled += n;
+            from = 0;
         }
         return new OutputBuffer(memory, cbOutput);
     }

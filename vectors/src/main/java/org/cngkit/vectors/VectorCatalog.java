@@ -32,11 +32,23 @@ public final class VectorCatalog {
     private final Map<String, VectorFile> files;
     private final Map<String, byte[]> contents;
 
-    private VectorCatalog(Map<String, byte[]> contents) {
-        Map<String, VectorFile> parsed = new TreeMap<>();
-        contents.forEach((name, bytes) -> parsed.put(name, VectorFileReader.read(name, bytes)));
+    /**
+     * Classpath resource holding the {@link #sha256()} of the vector files that the build checked in full (JSON
+     * Schema, lint, key arithmetic, every expected blob against its layout): written by {@link VerifiedVectors}
+     * when the module is built.
+     */
+    public static final String VERIFIED = RESOURCE_DIR + "verified.sha256";
+
+    private VectorCatalog(Map<String, byte[]> contents, boolean verifiedByTheBuild) {
         this.contents = Collections.unmodifiableMap(new TreeMap<>(contents));
+        Map<String, VectorFile> parsed = new TreeMap<>();
+        contents.forEach((name, bytes) -> parsed.put(name, verifiedByTheBuild ? VectorFileReader.readVerified(name, bytes)
+                : VectorFileReader.read(name, bytes)));
         this.files = Collections.unmodifiableMap(parsed);
+    }
+
+    private VectorCatalog(Map<String, byte[]> contents) {
+        this(contents, false);
     }
 
     /**
@@ -45,6 +57,21 @@ public final class VectorCatalog {
      * @throws VectorFormatException if the index or a file is missing or malformed
      */
     public static VectorCatalog load() {
+        return load(true);
+    }
+
+    /**
+     * As {@link #load()}, checking every file in full even when the build has checked these very bytes already.
+     */
+    public static VectorCatalog loadChecked() {
+        return load(false);
+    }
+
+    /**
+     * @param trustTheBuild skip the checks when the files' hash is the one the build checked ({@link #VERIFIED}):
+     *                      the same bytes give the same answers, and a run need not spend a second on them
+     */
+    private static VectorCatalog load(boolean trustTheBuild) {
         ClassLoader loader = VectorCatalog.class.getClassLoader();
         byte[] index = resource(loader, INDEX);
         if (index == null) {
@@ -58,7 +85,9 @@ public final class VectorCatalog {
             }
             contents.put(name, bytes);
         }
-        return new VectorCatalog(contents);
+        byte[] verified = trustTheBuild ? resource(loader, VERIFIED) : null;
+        boolean same = verified != null && new String(verified, StandardCharsets.US_ASCII).strip().equals(sha256(contents));
+        return new VectorCatalog(contents, same);
     }
 
     /**
@@ -126,6 +155,10 @@ public final class VectorCatalog {
      * as an 8-byte big-endian number, then the content bytes.
      */
     public String sha256() {
+        return sha256(contents);
+    }
+
+    private static String sha256(Map<String, byte[]> contents) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             contents.forEach((name, bytes) -> {

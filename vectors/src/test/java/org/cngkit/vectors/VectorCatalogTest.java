@@ -40,6 +40,19 @@ class VectorCatalogTest {
         assertEquals(fromDir.sha256(), fromClasspath.sha256());
     }
 
+    /** The build checked exactly the packaged bytes in full, so a run may skip the checks; and skipping changes nothing. */
+    @Test
+    void theBuildCheckedThesePackagedVectorsInFull() throws IOException {
+        byte[] stamp;
+        try (var in = getClass().getClassLoader().getResourceAsStream(VectorCatalog.VERIFIED)) {
+            assertTrue(in != null, VectorCatalog.VERIFIED + " is not on the classpath");
+            stamp = in.readAllBytes();
+        }
+        VectorCatalog checked = VectorCatalog.loadChecked();
+        assertEquals(checked.sha256(), new String(stamp, StandardCharsets.US_ASCII).strip());
+        assertEquals(checked.files(), VectorCatalog.load().files());
+    }
+
     @Test
     void theIndexListsExactlyTheVectorFilesOfTheModuleFolder() throws IOException {
         Path dir = ModuleFiles.vectorsDir();

@@ -18,7 +18,7 @@ import org.cngkit.vectors.OracleClock;
 public final class RunTimings {
     /** The phases of a run, in the order they are shown. */
     public enum Phase {
-        VECTORS("vectors loaded and checked by the oracle"),
+        VECTORS("vectors loaded"),
         DISCOVERY("features parsed, scenarios discovered"),
         SCENARIOS("scenarios run (reports written at the end)"),
         REPORT("  of which: reports written (verdicts.json, summary.md, report.html...)"),

@@ -29,6 +29,9 @@ public final class VectorCatalog {
     /** Classpath resource listing the vector file names, one per line (a jar cannot be listed). */
     public static final String INDEX = RESOURCE_DIR + "index.txt";
 
+    /** The packaged vectors, read once per JVM: they cannot change while it runs, and the catalog is immutable. */
+    private static VectorCatalog packaged;
+
     private final Map<String, VectorFile> files;
     private final Map<String, byte[]> contents;
 
@@ -57,7 +60,12 @@ public final class VectorCatalog {
      * @throws VectorFormatException if the index or a file is missing or malformed
      */
     public static VectorCatalog load() {
-        return load(true);
+        synchronized (VectorCatalog.class) {
+            if (packaged == null) {
+                packaged = load(true);
+            }
+            return packaged;
+        }
     }
 
     /**

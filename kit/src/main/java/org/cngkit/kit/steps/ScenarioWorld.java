@@ -26,8 +26,13 @@ import org.cngkit.vectors.VectorTest;
  * objects the scenario opened in the implementation and releases them afterwards.
  */
 public final class ScenarioWorld {
-    /** cbOutput of an export that does not care about sizes: larger than any blob of the page. */
-    static final int AMPLE = 1 << 16;
+    /**
+     * cbOutput of an export that does not care about sizes: larger than any blob of the page. The largest is the
+     * BCRYPT_RSAFULLPRIVATE_BLOB of a 16,384-bit key (CNG's largest RSA size): a 24-byte header, an exponent of at
+     * most 8 bytes, n and d of 2,048 bytes each and five 1,024-byte CRT values, 9,248 bytes in all. Every byte of it
+     * travels to a child JVM or harness and back, so it is not larger than it needs to be.
+     */
+    static final int AMPLE = 1 << 14;
 
     final Session session = Session.current();
     /** This scenario's lane of the implementation, given back when it ends ({@link Hooks}). */

@@ -27,6 +27,26 @@ final class FeatureScan {
         return Path.of(System.getProperty("cngkit.features.dir", "../features"));
     }
 
+    /** The classpath names ({@code features/x.feature}) of the feature files that carry {@code tag} anywhere. */
+    static List<String> filesWithTag(String tag) {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(tag) + "(?=\\s|$)",
+                java.util.regex.Pattern.MULTILINE);
+        try (Stream<Path> files = Files.list(featuresDir())) {
+            List<String> names = new ArrayList<>();
+            for (Path f : files.filter(p -> p.toString().endsWith(".feature")).sorted().toList()) {
+                if (word.matcher(Files.readString(f)).find()) {
+                    names.add("features/" + f.getFileName());
+                }
+            }
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("no feature file carries " + tag);
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<ScenarioTags> scan() {
         List<ScenarioTags> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(featuresDir())) {

@@ -8,6 +8,7 @@
  *                  other (each a read and a write, so every one of them changes), and returns STATUS_SUCCESS.
  *   "OverrunLate"  returns STATUS_SUCCESS at once; a thread of its own inverts dwFlags bytes from pbOutput[cbOutput]
  *                  on afterwards. BCryptDestroyKey waits for that thread, so a test knows when it is done.
+ *   "OverRead"     sets *pcbResult = cbOutput, reads dwFlags bytes from pbOutput[cbOutput] on and returns STATUS_SUCCESS.
  *   "WildWrite"    writes into a read-only page of its own: an access violation outside the harness's buffers.
  *   anything else  STATUS_NOT_SUPPORTED.
  * The other functions succeed and hand out the address of a static as every handle.
@@ -138,6 +139,15 @@ EXPORTED NTSTATUS WINAPI BCryptExportKey(BCRYPT_KEY_HANDLE hKey, BCRYPT_KEY_HAND
         late.count = dwFlags;
         late_thread = CreateThread(NULL, 0, late_writer, NULL, 0, NULL);
         return late_thread ? OK : NOT_SUPPORTED;
+    }
+    if (same(pszBlobType, L"OverRead")) {
+        volatile const unsigned char *p = pbOutput + cbOutput;
+        unsigned char sum = 0;
+        ULONG i;
+        if (pcbResult) *pcbResult = cbOutput;
+        for (i = 0; i < dwFlags; i++) sum = (unsigned char)(sum + p[i]);
+        (void)sum; /* the reads are volatile: they happen whatever becomes of the sum */
+        return OK;
     }
     if (same(pszBlobType, L"WildWrite")) {
         volatile unsigned char *page = (unsigned char *)VirtualAlloc(NULL, 4096, MEM_COMMIT, PAGE_READONLY);

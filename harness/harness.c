@@ -530,10 +530,14 @@ static void rearm_far_guard(const struct buffer *b)
     unsigned char *next_page = b->base + round_up((size_t)(far_start - b->base), page_size);
     unsigned char *fence = b->memory + b->fence;
     const struct region *r;
+    MEMORY_BASIC_INFORMATION state;
     EnterCriticalSection(&regions_lock);
     r = region_of(b->base);
     if (r) guard_fill(r, far_start, next_page);
-    if (next_page < fence) VirtualFree(next_page, (size_t)(fence - next_page), MEM_DECOMMIT);
+    /* Most calls touch no far page: then the whole far guard is still one reserved range, and nothing is to do. */
+    if (next_page < fence && VirtualQuery(next_page, &state, sizeof state)
+        && !(state.State == MEM_RESERVE && (unsigned char *)state.BaseAddress + state.RegionSize >= fence))
+        VirtualFree(next_page, (size_t)(fence - next_page), MEM_DECOMMIT);
     LeaveCriticalSection(&regions_lock);
 }
 

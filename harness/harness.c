@@ -257,7 +257,7 @@ static struct region *regions;
 static size_t region_count, region_cap;
 static size_t page_size = 4096;
 
-/* The committed call may be abandoned (GCC on x86_64 only): set while the main thread is inside bcrypt. */
+/* The current call may be abandoned (GCC on x86_64 only): set while the main thread is inside bcrypt. */
 static volatile LONG abandon_armed;
 static DWORD main_thread;
 static int abandoned;          /* the last call was stopped at a fence: answer, then exit */
@@ -289,7 +289,7 @@ static void abandon_call(void)
         }                                                                                                     \
     } while (0)
 #else
-/* Other compilers: a write that reaches the fence is an ordinary access violation (the CRASH line). */
+/* Other compilers: an access that reaches the fence is an ordinary access violation (the CRASH line). */
 #define GUARDED_CALL(status, call) \
     do {                           \
         (status) = (call);         \
@@ -332,8 +332,9 @@ static LONG CALLBACK guard_fault(EXCEPTION_POINTERS *info)
             void (*target)(void) = abandon_call;
             DWORD64 rip;
             memcpy(&rip, &target, sizeof rip);
-            /* As if abandon_call had been called: below the faulting frame, 16-byte aligned before the return address. */
-            info->ContextRecord->Rsp = ((info->ContextRecord->Rsp - 4096) & ~(DWORD64)15) - 8;
+            /* As if abandon_call had been called a little below the faulting frame (16-byte aligned before the
+               return address; near enough not to step over the stack's guard page). */
+            info->ContextRecord->Rsp = ((info->ContextRecord->Rsp - 256) & ~(DWORD64)15) - 8;
             info->ContextRecord->Rip = rip;
             abandoned_at = e->ExceptionAddress;
             verdict = EXCEPTION_CONTINUE_EXECUTION;

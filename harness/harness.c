@@ -441,6 +441,7 @@ struct buffer {
     unsigned char *base;    /* the region's reservation */
     size_t fence;           /* offset of the fence page from memory: the guard is [len, fence) */
     unsigned char *initial; /* copy of the first len + GUARD_LENGTH bytes before the call */
+    int keeps_key;          /* a pbKeyObject: the key may live in it until destroyed, so it is never released */
 };
 
 static void parse_buffer(const char *t, const char *what, struct buffer *b)
@@ -654,6 +655,7 @@ static void do_gensym(char **a)
         say_changes(&object);
         say_changes(&secret);
         /* The key may live in pbKeyObject until it is destroyed: that memory is never freed. */
+        object.keeps_key = 1;
         watch(&object);
     }
     release_buffer(&object);
@@ -706,6 +708,7 @@ static void do_import(char **a)
         say_handle_out(want, key);
         say_changes(&object);
         say_changes(&input);
+        object.keeps_key = 1;
         watch(&object); /* see do_gensym */
     }
     free(type);
@@ -788,7 +791,8 @@ static void do_close(char **a)
 }
 
 /* LATE: per watched output buffer, in the order sent, the bytes changed since its answer; then forgets them.
-   The memory itself stays allocated: a key may live in a pbKeyObject, and the harness does not tell them apart. */
+   A pbOutput buffer is released (its address range too: each holds 64 MiB of address space and two mappings, and a
+   process has some tens of thousands of them); a pbKeyObject stays allocated, since a key may live in it. */
 static void do_late(char **a)
 {
     size_t i;
@@ -796,7 +800,8 @@ static void do_late(char **a)
     say("OK %lu", (unsigned long)watched_count);
     for (i = 0; i < watched_count; i++) {
         say_changes(&watched[i]);
-        free(watched[i].initial);
+        if (watched[i].keeps_key) free(watched[i].initial);
+        else release_buffer(&watched[i]);
     }
     watched_count = 0;
 }

@@ -264,7 +264,8 @@ static int abandoned;          /* the last call was stopped at a fence: answer, 
 static void *abandoned_at;     /* the instruction that reached the fence */
 static int call_changed;       /* the answer being built lists a changed byte */
 
-#if defined(__GNUC__) && defined(__x86_64__)
+/* -DHARNESS_NO_ABANDON builds the other compilers' behaviour with GCC, to try it. */
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(HARNESS_NO_ABANDON)
 #define CAN_ABANDON 1
 static void *abandon_point[5];
 
@@ -290,10 +291,7 @@ static void abandon_call(void)
     } while (0)
 #else
 /* Other compilers: an access that reaches the fence is an ordinary access violation (the CRASH line). */
-#define GUARDED_CALL(status, call) \
-    do {                           \
-        (status) = (call);         \
-    } while (0)
+#define GUARDED_CALL(status, call) ((status) = (call))
 #endif
 
 static void guard_fill(const struct region *r, unsigned char *from, unsigned char *to)

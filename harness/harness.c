@@ -232,16 +232,214 @@ static WCHAR *parse_string(const char *t, const char *what)
     return s;
 }
 
+/* ------------------------------------------------------------------------------------------- */
+/* Guarded memory. Every buffer handed to bcrypt lives in an address range of its own: the       */
+/* caller's bytes end GUARD_LENGTH pattern bytes (plus 0-15 for alignment) before the end of the  */
+/* committed pages, and after them lie GUARD_RESERVE bytes of reserved, no-access address space  */
+/* and one fence page. A vectored exception handler turns an access to the reserved part into a   */
+/* committed page filled with the guard pattern and lets the access go on, so an overrun of any   */
+/* length up to GUARD_RESERVE completes and is seen by the comparison after the call. A write     */
+/* that reaches the fence stops the call (see abandon_call); any other fault is not the guard's   */
+/* business and goes on to the next handler (the CRASH line).                                     */
+
+/* Address space reserved after the guard bytes of every buffer: a write that goes further is stopped. */
+#define GUARD_RESERVE ((size_t)64 << 20)
+
+struct region {
+    unsigned char *base;   /* the reservation (VirtualAlloc MEM_RESERVE) */
+    size_t size;           /* its size, fence page included */
+    unsigned char *memory; /* the caller's bytes */
+    size_t len;            /* how many the caller sent; the guard pattern starts after them */
+};
+
+static CRITICAL_SECTION regions_lock;
+static struct region *regions;
+static size_t region_count, region_cap;
+static size_t page_size = 4096;
+
+/* The current call may be abandoned (GCC on x86_64 only): set while the main thread is inside bcrypt. */
+static volatile LONG abandon_armed;
+static DWORD main_thread;
+static int abandoned;          /* the last call was stopped at a fence: answer, then exit */
+static void *abandoned_at;     /* the instruction that reached the fence */
+static int call_changed;       /* the answer being built lists a changed byte */
+
+/* -DHARNESS_NO_ABANDON builds the other compilers' behaviour with GCC, to try it. */
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(HARNESS_NO_ABANDON)
+#define CAN_ABANDON 1
+static void *abandon_point[5];
+
+/* Entered instead of the faulting instruction (the exception handler rewrote the thread's context): back to the
+   harness frame that made the call, leaving the implementation's frames behind. x64 keeps no chain of exception
+   frames on the stack, so nothing points into the abandoned part. */
+static void abandon_call(void)
+{
+    __builtin_longjmp(abandon_point, 1);
+}
+
+#define GUARDED_CALL(status, call)                                                                            \
+    do {                                                                                                      \
+        if (__builtin_setjmp(abandon_point) == 0) {                                                           \
+            abandon_armed = 1;                                                                                \
+            (status) = (call);                                                                                \
+            abandon_armed = 0;                                                                                \
+        } else {                                                                                              \
+            abandon_armed = 0;                                                                                \
+            abandoned = 1;                                                                                    \
+            (status) = (NTSTATUS)STATUS_ACCESS_VIOLATION;                                                     \
+        }                                                                                                     \
+    } while (0)
+#else
+/* Other compilers: an access that reaches the fence is an ordinary access violation (the CRASH line). */
+#define GUARDED_CALL(status, call) ((status) = (call))
+#endif
+
+static void guard_fill(const struct region *r, unsigned char *from, unsigned char *to)
+{
+    for (; from < to; from++) *from = GUARD_PATTERN((size_t)(from - r->memory) - r->len);
+}
+
+static const struct region *region_of(const unsigned char *address)
+{
+    size_t i;
+    for (i = 0; i < region_count; i++)
+        if (address >= regions[i].base && address < regions[i].base + regions[i].size) return &regions[i];
+    return NULL;
+}
+
+static LONG CALLBACK guard_fault(EXCEPTION_POINTERS *info)
+{
+    EXCEPTION_RECORD *e = info->ExceptionRecord;
+    const struct region *r;
+    unsigned char *address, *page;
+    MEMORY_BASIC_INFORMATION state;
+    LONG verdict = EXCEPTION_CONTINUE_SEARCH;
+    /* ExceptionInformation[0]: 0 read, 1 write, 8 execute (DEP). Only reads and writes are the guard's. */
+    if (e->ExceptionCode != EXCEPTION_ACCESS_VIOLATION || e->NumberParameters < 2 || e->ExceptionInformation[0] > 1)
+        return EXCEPTION_CONTINUE_SEARCH;
+    address = (unsigned char *)e->ExceptionInformation[1];
+    EnterCriticalSection(&regions_lock);
+    r = region_of(address);
+    if (!r) goto out;
+    page = r->base + ((size_t)(address - r->base) & ~(page_size - 1));
+    if (page >= r->base + r->size - page_size) {
+        /* The fence: the call is stopped (a read too: a read-modify-write loop reads first). Elsewhere than in
+           the main thread's call (a late write), or without CAN_ABANDON, it is an access violation as any other. */
+#ifdef CAN_ABANDON
+        if (abandon_armed && GetCurrentThreadId() == main_thread) {
+            void (*target)(void) = abandon_call;
+            DWORD64 rip;
+            memcpy(&rip, &target, sizeof rip);
+            /* As if abandon_call had been called a little below the faulting frame (16-byte aligned before the
+               return address; near enough not to step over the stack's guard page). */
+            info->ContextRecord->Rsp = ((info->ContextRecord->Rsp - 256) & ~(DWORD64)15) - 8;
+            info->ContextRecord->Rip = rip;
+            abandoned_at = e->ExceptionAddress;
+            verdict = EXCEPTION_CONTINUE_EXECUTION;
+        }
+#endif
+        goto out;
+    }
+    if (!VirtualQuery(page, &state, sizeof state)) goto out;
+    if (state.State == MEM_COMMIT) {
+        /* Another thread committed it in the meantime; anything else (the implementation changed the protection)
+           is not the guard's business. */
+        if (state.Protect == PAGE_READWRITE) verdict = EXCEPTION_CONTINUE_EXECUTION;
+        goto out;
+    }
+    if (!VirtualAlloc(page, page_size, MEM_COMMIT, PAGE_READWRITE)) goto out;
+    guard_fill(r, page, page + page_size);
+    verdict = EXCEPTION_CONTINUE_EXECUTION;
+out:
+    LeaveCriticalSection(&regions_lock);
+    return verdict;
+}
+
+static void guard_init(void)
+{
+    SYSTEM_INFO si;
+    GetSystemInfo(&si);
+    if (si.dwPageSize) page_size = si.dwPageSize;
+    main_thread = GetCurrentThreadId();
+    InitializeCriticalSection(&regions_lock);
+    /* First in line: the guard's faults are resolved before anyone else sees them. */
+    AddVectoredExceptionHandler(1, guard_fault);
+}
+
+static size_t round_up(size_t n, size_t to)
+{
+    return (n + to - 1) / to * to;
+}
+
+/* A region for 'len' caller bytes: returns the caller's bytes (16-byte aligned), NULL when out of address space. */
+static unsigned char *guarded_alloc(size_t len, unsigned char **base_out, size_t *fence_out)
+{
+    size_t need = len + GUARD_LENGTH;
+    size_t committed, size, start;
+    unsigned char *base;
+    struct region r;
+    if (need > ((size_t)-1 >> 2)) return NULL;
+    committed = round_up(need + 15, page_size);
+    size = committed + round_up(GUARD_RESERVE, page_size) + page_size;
+    base = (unsigned char *)VirtualAlloc(NULL, size, MEM_RESERVE, PAGE_NOACCESS);
+    if (!base) return NULL;
+    if (!VirtualAlloc(base, committed, MEM_COMMIT, PAGE_READWRITE)) {
+        VirtualFree(base, 0, MEM_RELEASE);
+        return NULL;
+    }
+    start = (committed - need) & ~(size_t)15;
+    r.base = base;
+    r.size = size;
+    r.memory = base + start;
+    r.len = len;
+    guard_fill(&r, r.memory + len, base + committed);
+    EnterCriticalSection(&regions_lock);
+    if (region_count == region_cap) {
+        size_t cap = region_cap ? region_cap * 2 : 64;
+        struct region *grown = (struct region *)realloc(regions, cap * sizeof *regions);
+        if (!grown) {
+            LeaveCriticalSection(&regions_lock);
+            VirtualFree(base, 0, MEM_RELEASE);
+            return NULL;
+        }
+        regions = grown;
+        region_cap = cap;
+    }
+    regions[region_count++] = r;
+    LeaveCriticalSection(&regions_lock);
+    *base_out = base;
+    *fence_out = size - page_size - start;
+    return r.memory;
+}
+
+static void guarded_free(unsigned char *base)
+{
+    size_t i;
+    EnterCriticalSection(&regions_lock);
+    for (i = 0; i < region_count; i++) {
+        if (regions[i].base == base) {
+            regions[i] = regions[--region_count];
+            break;
+        }
+    }
+    LeaveCriticalSection(&regions_lock);
+    VirtualFree(base, 0, MEM_RELEASE);
+}
+
 /*
  * A byte buffer: "NULL", or "x" followed by the bytes in hex ("x" alone is a real, empty buffer).
- * The memory holds the bytes, then GUARD_LENGTH guard bytes; 'initial' keeps a copy of all of it
- * so that the answer can list what changed.
+ * The memory holds the bytes, then the guard; 'initial' keeps a copy of the bytes and the first
+ * GUARD_LENGTH guard bytes (the near guard) so that the answer can list what changed. The rest of
+ * the guard (the far guard) is compared with the pattern itself.
  */
 struct buffer {
     int is_null;
     size_t len;             /* bytes the caller sent */
-    unsigned char *memory;  /* len + GUARD_LENGTH bytes */
-    unsigned char *initial; /* copy of memory before the call */
+    unsigned char *memory;  /* the caller's bytes, then the guard */
+    unsigned char *base;    /* the region's reservation */
+    size_t fence;           /* offset of the fence page from memory: the guard is [len, fence) */
+    unsigned char *initial; /* copy of the first len + GUARD_LENGTH bytes before the call */
+    int keeps_key;          /* a pbKeyObject: the key may live in it until destroyed, so it is never released */
 };
 
 static void parse_buffer(const char *t, const char *what, struct buffer *b)
@@ -254,7 +452,7 @@ static void parse_buffer(const char *t, const char *what, struct buffer *b)
     hexlen = strlen(t + 1);
     if (hexlen % 2) { fail("%s: odd number of hex digits", what); return; }
     b->len = hexlen / 2;
-    b->memory = (unsigned char *)malloc(b->len + GUARD_LENGTH);
+    b->memory = guarded_alloc(b->len, &b->base, &b->fence);
     b->initial = (unsigned char *)malloc(b->len + GUARD_LENGTH);
     if (!b->memory || !b->initial) { fail("out of memory"); return; }
     for (i = 0; i < b->len; i++) {
@@ -262,7 +460,6 @@ static void parse_buffer(const char *t, const char *what, struct buffer *b)
         if (hi < 0 || lo < 0) { fail("%s: bad hex digit", what); return; }
         b->memory[i] = (unsigned char)((hi << 4) | lo);
     }
-    for (i = 0; i < GUARD_LENGTH; i++) b->memory[b->len + i] = GUARD_PATTERN(i);
     memcpy(b->initial, b->memory, b->len + GUARD_LENGTH);
 }
 
@@ -271,23 +468,77 @@ static unsigned char *buffer_pointer(const struct buffer *b)
     return b->is_null ? NULL : b->memory;
 }
 
-/* Appends " -" or " <offset>:<hex>[,<offset>:<hex>...]": every run of bytes that changed. */
+static void say_run(int *any, size_t start, const unsigned char *bytes, size_t n)
+{
+    say(*any ? ",%lu:" : " %lu:", (unsigned long)start);
+    say_hex(bytes, n);
+    *any = 1;
+    call_changed = 1;
+}
+
+/*
+ * Appends " -" or " <offset>:<hex>[,<offset>:<hex>...]": every run of bytes that changed among the bytes sent and
+ * the near guard; in the far guard (offsets from len + GUARD_LENGTH on), only the first and the last changed byte,
+ * so that the answer stays short whatever the length of the overrun (PROTOCOL.md, "Buffers and guard bytes").
+ */
 static void say_changes(const struct buffer *b)
 {
-    size_t i = 0, total;
-    int any = 0;
+    size_t i = 0, near_end, first = 0, last = 0;
+    int any = 0, far_any = 0;
+    unsigned char *p, *end;
     if (b->is_null || !b->memory) { say(" -"); return; }
-    total = b->len + GUARD_LENGTH;
-    while (i < total) {
+    near_end = b->len + GUARD_LENGTH;
+    while (i < near_end) {
         size_t start;
         if (b->memory[i] == b->initial[i]) { i++; continue; }
         start = i;
-        while (i < total && b->memory[i] != b->initial[i]) i++;
-        say(any ? ",%lu:" : " %lu:", (unsigned long)start);
-        say_hex(b->memory + start, i - start);
-        any = 1;
+        while (i < near_end && b->memory[i] != b->initial[i]) i++;
+        say_run(&any, start, b->memory + start, i - start);
+    }
+    /* The far_start guard: only its committed pages can have changed (the others were never touched). */
+    p = b->memory + near_end;
+    end = b->memory + b->fence;
+    while (p < end) {
+        MEMORY_BASIC_INFORMATION state;
+        unsigned char *stop;
+        if (!VirtualQuery(p, &state, sizeof state)) break;
+        stop = (unsigned char *)state.BaseAddress + state.RegionSize;
+        if (stop > end) stop = end;
+        if (state.State == MEM_COMMIT && state.Protect == PAGE_READWRITE) {
+            for (; p < stop; p++) {
+                size_t offset = (size_t)(p - b->memory);
+                if (*p == GUARD_PATTERN(offset - b->len)) continue;
+                if (!far_any) first = offset;
+                last = offset;
+                far_any = 1;
+            }
+        }
+        p = stop;
+    }
+    if (far_any) {
+        say_run(&any, first, b->memory + first, 1);
+        if (last != first) say_run(&any, last, b->memory + last, 1);
     }
     if (!any) say(" -");
+}
+
+/* Puts the far_start guard back as it was before the call (its pattern, its pages decommitted), so that LATE lists only
+   what is written there after the answer. */
+static void rearm_far_guard(const struct buffer *b)
+{
+    unsigned char *far_start = b->memory + b->len + GUARD_LENGTH;
+    unsigned char *next_page = b->base + round_up((size_t)(far_start - b->base), page_size);
+    unsigned char *fence = b->memory + b->fence;
+    const struct region *r;
+    MEMORY_BASIC_INFORMATION state;
+    EnterCriticalSection(&regions_lock);
+    r = region_of(b->base);
+    if (r) guard_fill(r, far_start, next_page);
+    /* Most calls touch no far page: then the whole far guard is still one reserved range, and nothing is to do. */
+    if (next_page < fence && VirtualQuery(next_page, &state, sizeof state)
+        && !(state.State == MEM_RESERVE && (unsigned char *)state.BaseAddress + state.RegionSize >= fence))
+        VirtualFree(next_page, (size_t)(fence - next_page), MEM_DECOMMIT);
+    LeaveCriticalSection(&regions_lock);
 }
 
 /*
@@ -306,13 +557,14 @@ static void watch(struct buffer *b)
         if (!watched) { fputs("ERR out of memory\n", stdout); fflush(stdout); exit(4); }
     }
     memcpy(b->initial, b->memory, b->len + GUARD_LENGTH);
+    rearm_far_guard(b);
     watched[watched_count++] = *b;
     memset(b, 0, sizeof *b); /* the watch list owns the memory now */
 }
 
 static void release_buffer(struct buffer *b)
 {
-    free(b->memory);
+    if (b->base) guarded_free(b->base);
     free(b->initial);
     memset(b, 0, sizeof *b);
 }
@@ -353,7 +605,7 @@ static void do_open(char **a)
     BCRYPT_ALG_HANDLE h = NULL;
     NTSTATUS status;
     if (parse_error[0]) goto out;
-    status = BCryptOpenAlgorithmProvider(want ? &h : NULL, alg, impl, flags);
+    GUARDED_CALL(status, BCryptOpenAlgorithmProvider(want ? &h : NULL, alg, impl, flags));
     say_status(status);
     say_handle_out(want, h);
 out:
@@ -371,7 +623,9 @@ static void do_setprop(char **a)
     cb = parse_ulong(a[3], "cbInput");
     flags = parse_ulong(a[4], "dwFlags");
     if (!parse_error[0]) {
-        say_status(BCryptSetProperty(object, prop, buffer_pointer(&input), cb, flags));
+        NTSTATUS status;
+        GUARDED_CALL(status, BCryptSetProperty(object, prop, buffer_pointer(&input), cb, flags));
+        say_status(status);
         say_changes(&input);
     }
     free(prop);
@@ -391,12 +645,15 @@ static void do_gensym(char **a)
     cb_secret = parse_ulong(a[5], "cbSecret");
     flags = parse_ulong(a[6], "dwFlags");
     if (!parse_error[0]) {
-        say_status(BCryptGenerateSymmetricKey(alg, want ? &key : NULL, buffer_pointer(&object), cb_object,
-                                              buffer_pointer(&secret), cb_secret, flags));
+        NTSTATUS status;
+        GUARDED_CALL(status, BCryptGenerateSymmetricKey(alg, want ? &key : NULL, buffer_pointer(&object), cb_object,
+                                                        buffer_pointer(&secret), cb_secret, flags));
+        say_status(status);
         say_handle_out(want, key);
         say_changes(&object);
         say_changes(&secret);
         /* The key may live in pbKeyObject until it is destroyed: that memory is never freed. */
+        object.keeps_key = 1;
         watch(&object);
     }
     release_buffer(&object);
@@ -410,8 +667,10 @@ static void do_genpair(char **a)
     ULONG length = parse_ulong(a[2], "dwLength");
     ULONG flags = parse_ulong(a[3], "dwFlags");
     BCRYPT_KEY_HANDLE key = NULL;
+    NTSTATUS status;
     if (parse_error[0]) return;
-    say_status(BCryptGenerateKeyPair(alg, want ? &key : NULL, length, flags));
+    GUARDED_CALL(status, BCryptGenerateKeyPair(alg, want ? &key : NULL, length, flags));
+    say_status(status);
     say_handle_out(want, key);
 }
 
@@ -419,8 +678,10 @@ static void do_finalize(char **a)
 {
     void *key = parse_handle(a[0], "hKey");
     ULONG flags = parse_ulong(a[1], "dwFlags");
+    NTSTATUS status;
     if (parse_error[0]) return;
-    say_status(BCryptFinalizeKeyPair(key, flags));
+    GUARDED_CALL(status, BCryptFinalizeKeyPair(key, flags));
+    say_status(status);
 }
 
 static void do_import(char **a)
@@ -438,11 +699,14 @@ static void do_import(char **a)
     cb_input = parse_ulong(a[7], "cbInput");
     flags = parse_ulong(a[8], "dwFlags");
     if (!parse_error[0]) {
-        say_status(BCryptImportKey(alg, import_key, type, want ? &key : NULL, buffer_pointer(&object), cb_object,
-                                   buffer_pointer(&input), cb_input, flags));
+        NTSTATUS status;
+        GUARDED_CALL(status, BCryptImportKey(alg, import_key, type, want ? &key : NULL, buffer_pointer(&object),
+                                             cb_object, buffer_pointer(&input), cb_input, flags));
+        say_status(status);
         say_handle_out(want, key);
         say_changes(&object);
         say_changes(&input);
+        object.keeps_key = 1;
         watch(&object); /* see do_gensym */
     }
     free(type);
@@ -463,7 +727,10 @@ static void do_importpair(char **a)
     cb_input = parse_ulong(a[5], "cbInput");
     flags = parse_ulong(a[6], "dwFlags");
     if (!parse_error[0]) {
-        say_status(BCryptImportKeyPair(alg, import_key, type, want ? &key : NULL, buffer_pointer(&input), cb_input, flags));
+        NTSTATUS status;
+        GUARDED_CALL(status, BCryptImportKeyPair(alg, import_key, type, want ? &key : NULL, buffer_pointer(&input),
+                                                 cb_input, flags));
+        say_status(status);
         say_handle_out(want, key);
         say_changes(&input);
     }
@@ -489,8 +756,9 @@ static void do_export(char **a)
     }
     flags = parse_ulong(a[6], "dwFlags");
     if (!parse_error[0]) {
-        NTSTATUS status = BCryptExportKey(key, export_key, type, buffer_pointer(&output), cb_output,
-                                          want_result ? &result : NULL, flags);
+        NTSTATUS status;
+        GUARDED_CALL(status, BCryptExportKey(key, export_key, type, buffer_pointer(&output), cb_output,
+                                             want_result ? &result : NULL, flags));
         say_status(status);
         if (want_result) say(" %lu", (unsigned long)result);
         else say(" -");
@@ -504,20 +772,25 @@ static void do_export(char **a)
 static void do_destroy(char **a)
 {
     void *key = parse_handle(a[0], "hKey");
+    NTSTATUS status;
     if (parse_error[0]) return;
-    say_status(BCryptDestroyKey(key));
+    GUARDED_CALL(status, BCryptDestroyKey(key));
+    say_status(status);
 }
 
 static void do_close(char **a)
 {
     void *alg = parse_handle(a[0], "hAlgorithm");
     ULONG flags = parse_ulong(a[1], "dwFlags");
+    NTSTATUS status;
     if (parse_error[0]) return;
-    say_status(BCryptCloseAlgorithmProvider(alg, flags));
+    GUARDED_CALL(status, BCryptCloseAlgorithmProvider(alg, flags));
+    say_status(status);
 }
 
 /* LATE: per watched output buffer, in the order sent, the bytes changed since its answer; then forgets them.
-   The memory itself stays allocated: a key may live in a pbKeyObject, and the harness does not tell them apart. */
+   A pbOutput buffer is released (its address range too: each holds 64 MiB of address space and two mappings, and a
+   process has some tens of thousands of them); a pbKeyObject stays allocated, since a key may live in it. */
 static void do_late(char **a)
 {
     size_t i;
@@ -525,7 +798,8 @@ static void do_late(char **a)
     say("OK %lu", (unsigned long)watched_count);
     for (i = 0; i < watched_count; i++) {
         say_changes(&watched[i]);
-        free(watched[i].initial);
+        if (watched[i].keeps_key) free(watched[i].initial);
+        else release_buffer(&watched[i]);
     }
     watched_count = 0;
 }
@@ -816,6 +1090,7 @@ int main(void)
     char *line;
     SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX | SEM_NOOPENFILEERRORBOX);
     SetUnhandledExceptionFilter(report_crash);
+    guard_init();
     _setmode(_fileno(stdin), _O_BINARY);
     _setmode(_fileno(stdout), _O_BINARY);
     setvbuf(stdin, NULL, _IOFBF, 1 << 16);
@@ -845,12 +1120,29 @@ int main(void)
         if (!r->verb) fail("unknown request '%.40s'", verb);
         else if (n - 1 != r->arity) fail("%s takes %d argument(s), got %d", verb, r->arity, n - 1);
         else if (r->quit) { say("OK bye"); finish_answer(); return 0; }
-        else r->handle(tokens + 1);
+        else {
+            call_changed = 0;
+            r->handle(tokens + 1);
+        }
         if (parse_error[0]) {
             answer_len = 0; /* drop a half-built answer */
             say("ERR %s", parse_error);
         }
+        if (abandoned && !call_changed) {
+            /* Stopped at the fence without a changed byte to show (an over-read): what the access violation would
+               have been without the guard. */
+            answer_len = 0;
+            say("CRASH %08lX %p", (unsigned long)STATUS_ACCESS_VIOLATION, abandoned_at);
+        }
         finish_answer();
+        if (abandoned) {
+            /* The implementation was stopped in the middle of the call: its state is unknown, so this process ends
+               (the kit starts a fresh one for the next call, as after a CRASH). */
+            fprintf(stderr, "cngkit-harness: an access reached the end of the guard (%lu MiB past the buffer); "
+                            "the call was stopped and the harness exits\n", (unsigned long)(GUARD_RESERVE >> 20));
+            fflush(stderr);
+            return 3;
+        }
     }
     return 0;
 }

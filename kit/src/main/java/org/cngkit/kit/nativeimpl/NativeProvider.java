@@ -324,6 +324,8 @@ public final class NativeProvider implements CngProvider, RemoteBuffers, AutoClo
     /**
      * Writes the bytes the call changed into the caller's array. Changes past the array's end cannot be shown
      * there; unless the array already shows an overrun (a changed byte at or after {@code cb}), they fail the call.
+     * Far past the array the harness lists only the first and the last changed byte (PROTOCOL.md, "Buffers and
+     * guard bytes"): the verdict names the offsets listed and the last one, how far the write went.
      */
     static void writeBack(byte[] array, int cb, String changesToken, String what) {
         List<LineCodec.Run> runs = LineCodec.changes(changesToken);
@@ -348,12 +350,13 @@ public final class NativeProvider implements CngProvider, RemoteBuffers, AutoClo
             }
         }
         if (!outside.isEmpty() && !overrunInside) {
+            int last = outside.stream().max(Integer::compare).orElseThrow();
             String offsets = outside.stream().limit(8).map(String::valueOf).collect(Collectors.joining(", "))
-                    + (outside.size() > 8 ? ", ..." : "");
-            throw new Violation(Outcome.OVERRUN, "the implementation wrote " + outside.size() + " byte(s) beyond the end of the "
-                    + array.length + "-byte " + what + " array it was given, memory the caller does not own",
+                    + (outside.size() > 8 ? ", ..., " + last : "");
+            throw new Violation(Outcome.OVERRUN, "the implementation wrote beyond the end of the " + array.length + "-byte "
+                    + what + " array it was given, up to offset " + last + ", memory the caller does not own",
                     "no byte written at or after offset " + Integer.toUnsignedLong(cb),
-                    outside.size() + " byte(s) changed, offsets " + offsets);
+                    outside.size() + " byte(s) listed as changed, offsets " + offsets);
         }
     }
 }

@@ -32,7 +32,9 @@ import org.cngkit.spi.ULongOut;
  * {@code VERB}): {@code --hang-on} never answers, {@code --die-on} exits without a word, {@code --crash-on}
  * answers {@code CRASH} and exits 3. With {@code --once FILE} these faults happen in one process only: the first
  * that finds FILE missing creates it, and the processes started after it behave. {@code --overrun N} makes every
- * export write N bytes from cbOutput on; {@code --write-far} makes every export write one byte in the guard only;
+ * export write N bytes from cbOutput on; {@code --far-overrun N} does the same for an N that may go past the 1024
+ * guard bytes and answers it as harness.c does (PROTOCOL.md: the far guard by its first and last changed byte);
+ * {@code --write-far} makes every export write one byte in the guard only;
  * {@code --late} makes every export write its first byte again after the answer (a late write);
  * {@code --scribble-input} makes every import flip the first byte of its pbInput; {@code --version V} greets with
  * another protocol version; {@code --garbage N} answers the first request with N bytes of binary garbage.
@@ -54,6 +56,7 @@ public final class FakeHarness {
             switch (args[i]) {
                 case "--hang-on", "--die-on", "--crash-on" -> fake.faults.put(args[i], args[++i]);
                 case "--overrun" -> impl.overrun = Integer.parseInt(args[++i]);
+                case "--far-overrun" -> impl.farOverrun = Integer.parseInt(args[++i]);
                 case "--write-far" -> impl.writeFar = true;
                 case "--late" -> impl.late = true;
                 case "--scribble-input" -> impl.scribbleInput = true;
@@ -91,10 +94,37 @@ public final class FakeHarness {
                 case "PROBE" -> probe(reference, line);
                 default -> server.answer(line);
             };
+            if (verb.equals("EXPORT") && impl.farOverrun > 0) {
+                answer += farGuard(line, impl.farOverrun);
+            }
             out.print(answer + "\n");
             out.flush();
             impl.afterAnswer();
         }
+    }
+
+    /**
+     * The far-guard runs harness.c adds to the answer of an export that wrote {@code count} bytes from cbOutput on:
+     * its first and its last changed byte, past the bytes sent and the 1024 near guard bytes (the fake inverts the
+     * guard pattern, 0x5A ^ (i * 131 + 7)).
+     */
+    private static String farGuard(String request, int count) {
+        String[] t = request.split(" ");
+        if (t[4].equals("NULL")) {
+            return "";
+        }
+        int sent = (t[4].length() - 1) / 2;
+        long end = LineCodec.parseUlong(t[5]) + (long) count; // one past the last byte written
+        long first = sent + CallServer.GUARD;
+        if (end <= first) {
+            return "";
+        }
+        long last = end - 1;
+        return "," + first + ":" + inverted(first - sent) + (last == first ? "" : "," + last + ":" + inverted(last - sent));
+    }
+
+    private static String inverted(long guardIndex) {
+        return String.format("%02x", ~(0x5A ^ ((guardIndex * 131 + 7) & 0xFF)) & 0xFF);
     }
 
     private void misbehave(String verb, PrintStream out) throws Exception {
@@ -161,6 +191,7 @@ public final class FakeHarness {
     /** The reference with the buffer faults of the options: it gets the guarded buffers CallServer hands it. */
     private static final class Misbehaving extends ForwardingProvider {
         int overrun;
+        int farOverrun;
         boolean writeFar;
         boolean late;
         boolean scribbleInput;
@@ -182,6 +213,9 @@ public final class FakeHarness {
             if (pbOutput != null) {
                 for (int i = 0; i < overrun; i++) {
                     pbOutput[cbOutput + i] ^= (byte) 0xFF;
+                }
+                for (int i = 0; i < farOverrun && cbOutput + i < pbOutput.length; i++) {
+                    pbOutput[cbOutput + i] ^= (byte) 0xFF; // the rest is past the Java array: see farGuard
                 }
                 if (writeFar) {
                     pbOutput[pbOutput.length - CallServer.GUARD + 10] ^= (byte) 0xFF;

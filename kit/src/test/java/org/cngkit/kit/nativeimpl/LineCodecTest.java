@@ -79,8 +79,28 @@ class LineCodecTest {
         Violation far = assertThrows(Violation.class, () -> NativeProvider.writeBack(new byte[8], 4, "20:02", "pbOutput"));
         assertEquals(Outcome.OVERRUN, far.outcome());
         assertTrue(far.reason().contains("beyond the end of the 8-byte pbOutput array"), far.reason());
-        assertEquals("1 byte(s) changed, offsets 20", far.provided());
+        assertEquals("1 byte(s) listed as changed, offsets 20", far.provided());
         assertThrows(HarnessProtocolError.class, () -> NativeProvider.writeBack(null, 0, "0:01", "pbOutput"));
+    }
+
+    @Test
+    void aFarOverrunListedByItsEndsIsAnOverrunUpToItsLastOffset() {
+        // As harness.c answers 1 MiB written past an 8-byte array sent whole (cbOutput 8): the 1024 near guard bytes
+        // in full, then the far guard's first (8 + 1024) and last (8 + 2^20 - 1) changed byte.
+        String near = "8:" + "ab".repeat(1024);
+        Violation far = assertThrows(Violation.class,
+                () -> NativeProvider.writeBack(new byte[8], 8, near + ",1032:cd,1048583:ef", "pbOutput"));
+        assertEquals(Outcome.OVERRUN, far.outcome());
+        assertTrue(far.reason().contains("beyond the end of the 8-byte pbOutput array it was given, up to offset 1048583"),
+                far.reason());
+        assertEquals("1026 byte(s) listed as changed, offsets 8, 9, 10, 11, 12, 13, 14, 15, ..., 1048583", far.provided());
+        assertEquals("no byte written at or after offset 8", far.expected());
+
+        // The same overrun when the array has a canary after cbOutput: the array shows it, the kit's canary check judges.
+        byte[] withCanary = new byte[8 + 64];
+        NativeProvider.writeBack(withCanary, 8, "8:" + "ab".repeat(64 + 1024) + ",1096:cd,1048583:ef", "pbOutput");
+        assertEquals((byte) 0xab, withCanary[8]);
+        assertEquals((byte) 0xab, withCanary[71]);
     }
 
     @Test

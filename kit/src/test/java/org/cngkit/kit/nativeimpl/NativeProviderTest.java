@@ -135,13 +135,26 @@ class NativeProviderTest {
     }
 
     @Test
+    void aMebibyteWrittenPastCbOutputIsAnOverrunAtCbOutputInAShortAnswer() {
+        // harness.c lists the far guard by its first and last changed byte: the answer stays far below the kit's bound
+        NativeProvider p = fake(Duration.ofSeconds(10), "--far-overrun", String.valueOf(1 << 20));
+        try (Driver driver = new Driver(p, Duration.ofSeconds(10))) {
+            Violation overrun = assertThrows(Violation.class, () -> export(driver, aesKey(driver)));
+            assertEquals(Outcome.OVERRUN, overrun.outcome());
+            assertEquals(OutputBuffer.CANARY_LENGTH + " byte(s) changed, offsets [64, 65, 66, 67, 68, 69, 70, 71]...",
+                    overrun.provided());
+            assertEquals(1, p.harness().processesStarted(), "the harness answered; nothing was restarted");
+        }
+    }
+
+    @Test
     void aWriteBeyondTheCallersArrayIsAnOverrunWithItsOffset() {
         NativeProvider p = fake(Duration.ofSeconds(10), "--write-far");
         try (Driver driver = new Driver(p, Duration.ofSeconds(10))) {
             Violation far = assertThrows(Violation.class, () -> export(driver, aesKey(driver)));
             assertEquals(Outcome.OVERRUN, far.outcome());
             assertTrue(far.reason().contains("beyond the end of the 128-byte pbOutput array"), far.reason());
-            assertEquals("1 byte(s) changed, offsets 138", far.provided());
+            assertEquals("1 byte(s) listed as changed, offsets 138", far.provided());
         }
     }
 

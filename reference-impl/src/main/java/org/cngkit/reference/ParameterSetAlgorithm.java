@@ -119,8 +119,17 @@ final class ParameterSetAlgorithm implements KeyPairAlgorithm {
 
     /** The kind of material {@code blobType} carries for this algorithm, if it is one of its blob types. */
     Optional<KeyPart> partOf(String blobType) {
-        return blobs.entrySet().stream().filter(e -> e.getValue().blobType().equals(blobType)).map(Map.Entry::getKey)
-                .findFirst();
+        for (Map.Entry<KeyPart, PartBlob> entry : blobs.entrySet()) {
+            if (entry.getValue().blobType().equals(blobType)) {
+                return Optional.of(entry.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code part} has a blob type (and magic) for this algorithm. */
+    boolean hasBlob(KeyPart part) {
+        return blobs.containsKey(part);
     }
 
     int magic(KeyPart part) {

@@ -1,5 +1,7 @@
 package org.cngkit.reference;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.cngkit.spi.NtStatus;
@@ -14,11 +16,18 @@ final class ParameterSetKey implements Key {
     private final ParameterSetAlgorithm algorithm;
     private final ParameterSet set;
     private final PqKeyMaterial material;
+    /** The writer of each blob type of the algorithm, encoded once ({@link PrecomputedBlob}). */
+    private final Map<KeyPart, Optional<KeyBlobWriter>> blobs = new EnumMap<>(KeyPart.class);
 
     ParameterSetKey(ParameterSetAlgorithm algorithm, ParameterSet set, PqKeyMaterial material) {
         this.algorithm = algorithm;
         this.set = set;
         this.material = material;
+        for (KeyPart part : KeyPart.values()) {
+            if (algorithm.hasBlob(part)) {
+                blobs.put(part, write(part));
+            }
+        }
     }
 
     @Override
@@ -32,13 +41,13 @@ final class ParameterSetKey implements Key {
 
     @Override
     public Optional<KeyBlobWriter> blobWriter(String blobType) {
-        return algorithm.partOf(blobType).map(part -> wrappingKey -> write(part));
+        return algorithm.partOf(blobType).flatMap(blobs::get);
     }
 
-    private Outcome<byte[]> write(KeyPart part) {
+    private Optional<KeyBlobWriter> write(KeyPart part) {
         return material.part(part)
-                .map(bytes -> Outcome.of(ParameterSetKeyBlob.write(algorithm.magic(part), set.parameterSetName(), bytes)))
-                .orElseGet(() -> Outcome.refused(part == KeyPart.SEED ? NtStatus.NOT_SUPPORTED : NtStatus.INVALID_PARAMETER));
+                .map(bytes -> PrecomputedBlob.of(ParameterSetKeyBlob.write(algorithm.magic(part), set.parameterSetName(), bytes)))
+                .orElseGet(() -> PrecomputedBlob.refused(part == KeyPart.SEED ? NtStatus.NOT_SUPPORTED : NtStatus.INVALID_PARAMETER));
     }
 
     @Override

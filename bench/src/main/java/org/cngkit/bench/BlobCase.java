@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.bouncycastle.crypto.Wrapper;
 import org.bouncycastle.crypto.engines.AESEngine;
@@ -34,12 +34,13 @@ public enum BlobCase {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /**
-     * A key the reference holds, the blob it exported for it once, and the floor writer's way to the same bytes.
+     * A key the reference holds, the blob it exported for it once, and the floor writer's way to the same bytes
+     * (into the buffer it is given, which it returns).
      *
      * @param exportKey the key-encryption key of the wrap blob; NULL otherwise
      */
     record Sample(ReferenceCaller caller, Handle key, Handle exportKey, String blobType, byte[] blob,
-                  Supplier<byte[]> floor) {
+                  UnaryOperator<byte[]> floor) {
     }
 
     private final String blobType;
@@ -94,7 +95,7 @@ public enum BlobCase {
         ReferenceCaller caller = new ReferenceCaller();
         Handle key;
         Handle exportKey = Handle.NULL;
-        Supplier<byte[]> floor;
+        UnaryOperator<byte[]> floor;
         switch (this) {
             case RSA_PUBLIC, RSA_PRIVATE, RSA_FULL_PRIVATE, CAPI_RSA_PRIVATE -> {
                 key = caller.keyPair("RSA", RSA_BITS);
@@ -103,18 +104,18 @@ public enum BlobCase {
             case ECC_P256_PRIVATE -> {
                 key = caller.keyPair("ECDSA_P256", 256);
                 PlainBlobParser.Ecc ecc = PlainBlobParser.ecc(caller.export(key, Handle.NULL, blobType));
-                floor = () -> FloorWriter.eccPrivate(ecc.magic(), ecc.x(), ecc.y(), ecc.d());
+                floor = out -> FloorWriter.eccPrivate(out, ecc.magic(), ecc.x(), ecc.y(), ecc.d());
             }
             case MLKEM_768_PRIVATE, MLDSA_65_PRIVATE -> {
                 key = this == MLKEM_768_PRIVATE ? caller.keyPair("ML-KEM", "768") : caller.keyPair("ML-DSA", "65");
                 PlainBlobParser.ParameterSet pq = PlainBlobParser.parameterSet(caller.export(key, Handle.NULL, blobType));
                 byte[] name = (pq.set() + "\0").getBytes(StandardCharsets.UTF_16LE);
-                floor = () -> FloorWriter.parameterSet(pq.magic(), name, pq.key());
+                floor = out -> FloorWriter.parameterSet(out, pq.magic(), name, pq.key());
             }
             case KEY_DATA_AES_256 -> {
                 byte[] secret = random(32);
                 key = caller.symmetricKey("AES", secret);
-                floor = () -> FloorWriter.keyData(secret);
+                floor = out -> FloorWriter.keyData(out, secret);
             }
             case AES_WRAP_AES_256 -> {
                 byte[] kek = random(32);
@@ -123,7 +124,11 @@ public enum BlobCase {
                 key = caller.symmetricKey("AES", secret);
                 Wrapper wrapper = new RFC3394WrapEngine(AESEngine.newInstance());
                 wrapper.init(true, new KeyParameter(kek));
-                floor = () -> wrapper.wrap(secret, 0, secret.length);
+                floor = out -> {
+                    byte[] wrapped = wrapper.wrap(secret, 0, secret.length);
+                    System.arraycopy(wrapped, 0, out, 0, wrapped.length);
+                    return out;
+                };
             }
             default -> throw new IllegalStateException(name());
         }
@@ -131,26 +136,26 @@ public enum BlobCase {
         if (blob.length != expectedSize()) {
             throw new IllegalStateException(name() + ": " + blob.length + " bytes, the layout gives " + expectedSize());
         }
-        if (!Arrays.equals(floor.get(), blob)) {
+        if (!Arrays.equals(floor.apply(new byte[blob.length]), blob)) {
             throw new IllegalStateException(name() + ": the floor writer's bytes are not the reference's blob");
         }
         return new Sample(caller, key, exportKey, blobType, blob, floor);
     }
 
-    private Supplier<byte[]> rsaFloor(PlainBlobParser.Rsa full) {
+    private UnaryOperator<byte[]> rsaFloor(PlainBlobParser.Rsa full) {
         int bits = full.bits();
         return switch (this) {
             case RSA_PUBLIC -> {
                 byte[][] numbers = {full.e(), full.n()};
-                yield () -> FloorWriter.rsa(PlainBlobParser.RSA1, bits, numbers);
+                yield out -> FloorWriter.rsa(out, PlainBlobParser.RSA1, bits, numbers);
             }
             case RSA_PRIVATE -> {
                 byte[][] numbers = {full.e(), full.n(), full.p(), full.q()};
-                yield () -> FloorWriter.rsa(PlainBlobParser.RSA2, bits, numbers);
+                yield out -> FloorWriter.rsa(out, PlainBlobParser.RSA2, bits, numbers);
             }
             case RSA_FULL_PRIVATE -> {
                 byte[][] numbers = {full.e(), full.n(), full.p(), full.q(), full.dp(), full.dq(), full.qInv(), full.d()};
-                yield () -> FloorWriter.rsa(PlainBlobParser.RSA3, bits, numbers);
+                yield out -> FloorWriter.rsa(out, PlainBlobParser.RSA3, bits, numbers);
             }
             case CAPI_RSA_PRIVATE -> {
                 int half = bits / 16;
@@ -158,7 +163,7 @@ public enum BlobCase {
                 byte[][] numbers = {littleEndian(full.n(), bits / 8), littleEndian(full.p(), half),
                         littleEndian(full.q(), half), littleEndian(full.dp(), half), littleEndian(full.dq(), half),
                         littleEndian(full.qInv(), half), littleEndian(full.d(), bits / 8)};
-                yield () -> FloorWriter.capiRsaPrivate(bits, e, numbers);
+                yield out -> FloorWriter.capiRsaPrivate(out, bits, e, numbers);
             }
             default -> throw new IllegalStateException(name());
         };

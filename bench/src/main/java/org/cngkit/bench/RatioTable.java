@@ -1,81 +1,93 @@
 package org.cngkit.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Turns a JMH run's CSV ({@code -rf csv}) into one Markdown table row per blob type: the reference's export, the
- * floor writer, Bouncy Castle's DER encoding of the same kind of key, the Kaitai and ByteBuffer parses, and the three
- * ratios (reference / floor, reference / BC DER, Kaitai / ByteBuffer). A benchmark missing from the CSV shows as "-".
+ * Turns a JMH run's JSON result ({@code -rf json}) into Markdown: one row per blob type with the reference's export,
+ * the floor writer, Bouncy Castle's DER encoding of the same kind of key, the Kaitai and ByteBuffer parses, and the
+ * three ratios (reference / floor, reference / BC DER, Kaitai / ByteBuffer). A benchmark missing from the run shows
+ * as "-".
  *
- * <p>{@code java -cp ... org.cngkit.bench.RatioTable results/jmh.csv > results/ratios.md}
+ * <p>Two tables: the first from each benchmark's best measurement iteration, the second from JMH's score (the mean of
+ * its iterations). On a machine shared with other jobs a benchmark is slowed by whatever else runs during its
+ * iterations; its fastest iteration is the one least disturbed, so the first table is the one to compare across
+ * benchmarks, and the second shows how much the load spread them.
+ *
+ * <p>{@code java -cp ... org.cngkit.bench.RatioTable results/jmh.json > results/ratios.md}
  */
 public final class RatioTable {
     private static final String PACKAGE = "org.cngkit.bench.";
 
-    private final Map<String, double[]> scores;
+    /** One benchmark's result in ns/op. */
+    record Result(double mean, double error, double best) {
+    }
 
-    RatioTable(Map<String, double[]> scores) {
-        this.scores = scores;
+    private final Map<String, Result> results;
+
+    RatioTable(Map<String, Result> results) {
+        this.results = results;
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
-            System.err.println("usage: RatioTable JMH_RESULT.csv");
+            System.err.println("usage: RatioTable JMH_RESULT.json");
             System.exit(2);
         }
         System.out.print(new RatioTable(read(Path.of(args[0]))).markdown());
     }
 
-    /** Score and error (ns/op) by "Benchmark.method param", e.g. "ExportBenchmark.reference RSA_PUBLIC". */
-    static Map<String, double[]> read(Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        List<String> header = fields(lines.get(0));
-        int benchmark = header.indexOf("Benchmark");
-        int score = header.indexOf("Score");
-        int error = header.indexOf("Score Error (99.9%)");
-        int unit = header.indexOf("Unit");
-        List<Integer> params = new ArrayList<>();
-        for (int i = 0; i < header.size(); i++) {
-            if (header.get(i).startsWith("Param: ")) {
-                params.add(i);
+    /** Results by "Benchmark.method param", e.g. "ExportBenchmark.reference RSA_PUBLIC". */
+    static Map<String, Result> read(Path json) throws IOException {
+        Map<String, Result> results = new HashMap<>();
+        for (JsonNode run : new ObjectMapper().readTree(json.toFile())) {
+            JsonNode metric = run.get("primaryMetric");
+            if (!metric.get("scoreUnit").asText().equals("ns/op")) {
+                throw new IllegalArgumentException("expected ns/op, got " + metric.get("scoreUnit") + " for "
+                        + run.get("benchmark"));
             }
+            String param = "";
+            JsonNode params = run.get("params");
+            if (params != null && params.size() > 0) {
+                param = params.elements().next().asText();
+            }
+            double best = Double.POSITIVE_INFINITY;
+            for (JsonNode fork : metric.get("rawData")) {
+                for (JsonNode iteration : fork) {
+                    best = Math.min(best, iteration.asDouble());
+                }
+            }
+            JsonNode error = metric.get("scoreError");
+            results.put(run.get("benchmark").asText().replace(PACKAGE, "") + " " + param,
+                    new Result(metric.get("score").asDouble(), error.isNumber() ? error.asDouble() : Double.NaN, best));
         }
-        Map<String, double[]> scores = new HashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) {
-                continue;
-            }
-            List<String> row = fields(line);
-            if (!row.get(unit).equals("ns/op")) {
-                throw new IllegalArgumentException("expected ns/op, got " + row.get(unit) + " in " + line);
-            }
-            String param = params.stream().map(row::get).filter(value -> !value.isEmpty()).findFirst().orElse("");
-            String name = row.get(benchmark).replace(PACKAGE, "") + " " + param;
-            scores.put(name, new double[] {Double.parseDouble(row.get(score)), parseOrNaN(row.get(error))});
-        }
-        return scores;
+        return results;
     }
 
     String markdown() {
+        return "Best iteration of each benchmark (ns/op):\n\n" + table(Result::best)
+                + "\nJMH score, the mean of the iterations (ns/op):\n\n" + table(Result::mean);
+    }
+
+    private String table(ToDoubleFunction<Result> figure) {
         StringBuilder out = new StringBuilder();
-        out.append("| blob type | bytes | reference ns/op | floor ns/op | ref / floor | BC DER (same kind of key) | BC ns/op "
-                + "| ref / BC | Kaitai parse ns/op | ByteBuffer parse ns/op | Kaitai / ByteBuffer |\n");
+        out.append("| blob type | bytes | reference | floor | ref / floor | BC DER (same kind of key) | BC "
+                + "| ref / BC | Kaitai parse | ByteBuffer parse | Kaitai / ByteBuffer |\n");
         out.append("|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|\n");
         for (BlobCase blob : BlobCase.values()) {
-            double reference = score("ExportBenchmark.reference", blob.name());
-            double floor = score("ExportBenchmark.floor", blob.name());
+            double reference = figure("ExportBenchmark.reference", blob.name(), figure);
+            double floor = figure("ExportBenchmark.floor", blob.name(), figure);
             DerEncoding der = blob.der();
-            double bc = der == null ? Double.NaN : score("DerBenchmark.bouncyCastle", der.name());
-            double kaitai = score("ParseBenchmark.kaitai", blob.name());
-            double plain = score("ParseBenchmark.byteBuffer", blob.name());
+            double bc = der == null ? Double.NaN : figure("DerBenchmark.bouncyCastle", der.name(), figure);
+            double kaitai = figure("ParseBenchmark.kaitai", blob.name(), figure);
+            double plain = figure("ParseBenchmark.byteBuffer", blob.name(), figure);
             out.append("| ").append(blob.blobType()).append(" (").append(blob.name()).append(") | ")
                     .append(blob.expectedSize()).append(" | ")
                     .append(number(reference)).append(" | ").append(number(floor)).append(" | ")
@@ -87,9 +99,9 @@ public final class RatioTable {
         return out.toString();
     }
 
-    private double score(String benchmark, String param) {
-        double[] found = scores.get(benchmark + " " + param);
-        return found == null ? Double.NaN : found[0];
+    private double figure(String benchmark, String param, ToDoubleFunction<Result> figure) {
+        Result found = results.get(benchmark + " " + param);
+        return found == null ? Double.NaN : figure.applyAsDouble(found);
     }
 
     static String number(double nanos) {
@@ -105,38 +117,5 @@ public final class RatioTable {
         }
         double r = a / b;
         return r >= 10 ? String.format(Locale.ROOT, "%.0fx", r) : String.format(Locale.ROOT, "%.2fx", r);
-    }
-
-    private static double parseOrNaN(String text) {
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
-    }
-
-    /** One CSV line as JMH writes it: fields separated by commas, text fields in double quotes. */
-    static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

@@ -127,9 +127,10 @@ final class ParameterSetAlgorithm implements KeyPairAlgorithm {
         return Optional.empty();
     }
 
-    /** Whether {@code part} has a blob type (and magic) for this algorithm. */
-    boolean hasBlob(KeyPart part) {
-        return blobs.containsKey(part);
+    /** The blob type of {@code part} for this algorithm, or null when that kind of material has none. */
+    String blobType(KeyPart part) {
+        PartBlob blob = blobs.get(part);
+        return blob == null ? null : blob.blobType();
     }
 
     int magic(KeyPart part) {

@@ -1,6 +1,6 @@
 package org.cngkit.reference;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,16 +16,17 @@ final class ParameterSetKey implements Key {
     private final ParameterSetAlgorithm algorithm;
     private final ParameterSet set;
     private final PqKeyMaterial material;
-    /** The writer of each blob type of the algorithm, encoded once ({@link PrecomputedBlob}). */
-    private final Map<KeyPart, Optional<KeyBlobWriter>> blobs = new EnumMap<>(KeyPart.class);
+    /** The writer of each blob type of the algorithm, by blob type, encoded once ({@link PrecomputedBlob}). */
+    private final Map<String, Optional<KeyBlobWriter>> blobs = new HashMap<>();
 
     ParameterSetKey(ParameterSetAlgorithm algorithm, ParameterSet set, PqKeyMaterial material) {
         this.algorithm = algorithm;
         this.set = set;
         this.material = material;
         for (KeyPart part : KeyPart.values()) {
-            if (algorithm.hasBlob(part)) {
-                blobs.put(part, write(part));
+            String blobType = algorithm.blobType(part);
+            if (blobType != null) {
+                blobs.put(blobType, write(part));
             }
         }
     }
@@ -41,7 +42,7 @@ final class ParameterSetKey implements Key {
 
     @Override
     public Optional<KeyBlobWriter> blobWriter(String blobType) {
-        return algorithm.partOf(blobType).flatMap(blobs::get);
+        return blobs.getOrDefault(blobType, Optional.empty());
     }
 
     private Optional<KeyBlobWriter> write(KeyPart part) {

@@ -73,12 +73,9 @@ final class CapiKeyBlob {
         Le out = header(isPrivate, 2, CALG_RSA_KEYX).u32(isPrivate ? RSA2 : RSA1).u32(bits).u32(key.e().intValue())
                 .number(key.n(), bits / 8);
         if (isPrivate) {
-            BigInteger one = BigInteger.ONE;
             int half = bits / 16;
-            BigInteger d = key.d();
-            out.number(key.p(), half).number(key.q(), half).number(d.mod(key.p().subtract(one)), half)
-                    .number(d.mod(key.q().subtract(one)), half).number(key.q().modInverse(key.p()), half)
-                    .number(d, bits / 8);
+            out.number(key.p(), half).number(key.q(), half).number(key.dp(), half).number(key.dq(), half)
+                    .number(key.qInv(), half).number(key.d(), bits / 8);
         }
         return out.toByteArray();
     }

@@ -21,6 +21,9 @@ final class EccKey implements Key {
     private final BigInteger x;
     private final BigInteger y;
     private final BigInteger d;
+    /** The public and private blob, encoded once ({@link PrecomputedBlob}); the private one refuses for a public key. */
+    private final Optional<KeyBlobWriter> publicBlob;
+    private final Optional<KeyBlobWriter> privateBlob;
 
     private EccKey(EccAlgorithm algorithm, EccCurve curve, BigInteger x, BigInteger y, BigInteger d) {
         this.algorithm = algorithm;
@@ -28,6 +31,9 @@ final class EccKey implements Key {
         this.x = x;
         this.y = y;
         this.d = d;
+        this.publicBlob = PrecomputedBlob.of(EccKeyBlob.write(this, false));
+        this.privateBlob = d == null ? PrecomputedBlob.refused(NtStatus.INVALID_PARAMETER)
+                : PrecomputedBlob.of(EccKeyBlob.write(this, true));
     }
 
     /**
@@ -89,7 +95,7 @@ final class EccKey implements Key {
     /** ECCPUBLICBLOB and PUBLICBLOB, ECCPRIVATEBLOB and PRIVATEBLOB; a private blob of a public key is STATUS_INVALID_PARAMETER. */
     @Override
     public Optional<KeyBlobWriter> blobWriter(String blobType) {
-        return EccAlgorithm.BLOB_TYPES.writer(blobType, d != null, isPrivate -> EccKeyBlob.write(this, isPrivate));
+        return EccAlgorithm.BLOB_TYPES.writer(blobType, publicBlob, privateBlob);
     }
 
     @Override

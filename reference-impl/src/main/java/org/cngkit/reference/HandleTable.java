@@ -24,13 +24,14 @@ final class HandleTable {
     static final long STRIDE = 0x10L;
 
     private final AtomicLong next = new AtomicLong(FIRST_VALUE);
-    private final ConcurrentMap<Long, Object> live = new ConcurrentHashMap<>();
+    /** Keyed by the Handle record itself (equal by value), so a lookup boxes nothing. */
+    private final ConcurrentMap<Handle, Object> live = new ConcurrentHashMap<>();
 
     /** Registers {@code object} under a value no handle of this table has had before. */
     Handle add(Object object) {
-        long value = next.getAndAdd(STRIDE);
-        live.put(value, object);
-        return Handle.of(value);
+        Handle handle = Handle.of(next.getAndAdd(STRIDE));
+        live.put(handle, object);
+        return handle;
     }
 
     /** The live object of kind {@code kind} behind {@code handle}; empty for NULL, unknown, destroyed or other-kind handles. */
@@ -38,7 +39,7 @@ final class HandleTable {
         if (Handle.isNull(handle)) {
             return Optional.empty();
         }
-        Object object = live.get(handle.value());
+        Object object = live.get(handle);
         return kind.isInstance(object) ? Optional.of(kind.cast(object)) : Optional.empty();
     }
 
@@ -47,7 +48,7 @@ final class HandleTable {
      * finalized keeps its handle); false when it is not.
      */
     boolean replace(Handle handle, Object current, Object replacement) {
-        return !Handle.isNull(handle) && live.replace(handle.value(), current, replacement);
+        return !Handle.isNull(handle) && live.replace(handle, current, replacement);
     }
 
     /** Invalidates {@code handle} if it is a live handle of kind {@code kind}; false otherwise. */
@@ -55,7 +56,7 @@ final class HandleTable {
         if (Handle.isNull(handle)) {
             return false;
         }
-        Object object = live.get(handle.value());
-        return kind.isInstance(object) && live.remove(handle.value(), object);
+        Object object = live.get(handle);
+        return kind.isInstance(object) && live.remove(handle, object);
     }
 }

@@ -41,6 +41,18 @@ record KeyPairBlobTypes(String publicType, String privateType) {
                 : Outcome.of(write.apply(isPrivate)));
     }
 
+    /** The export writer of a key whose two blobs were encoded when it was made ({@link PrecomputedBlob}). */
+    Optional<KeyBlobWriter> writer(String blobType, Optional<KeyBlobWriter> publicBlob,
+                                   Optional<KeyBlobWriter> privateBlob) {
+        if (blobType.equals(publicType) || blobType.equals(BlobTypes.PUBLIC_KEY)) {
+            return publicBlob;
+        }
+        if (blobType.equals(privateType) || blobType.equals(BlobTypes.PRIVATE_KEY)) {
+            return privateBlob;
+        }
+        return Optional.empty();
+    }
+
     /** The import reader: {@code read} gets the blob and whether it is the private layout. */
     Optional<KeyBlobReader> reader(String blobType, BiFunction<byte[], Boolean, Outcome<? extends Key>> read) {
         return isPrivate(blobType).map(isPrivate -> (blob, unwrappingKey) -> read.apply(blob, isPrivate).then(Outcome::of));

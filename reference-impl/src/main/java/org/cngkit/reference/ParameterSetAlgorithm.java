@@ -119,8 +119,18 @@ final class ParameterSetAlgorithm implements KeyPairAlgorithm {
 
     /** The kind of material {@code blobType} carries for this algorithm, if it is one of its blob types. */
     Optional<KeyPart> partOf(String blobType) {
-        return blobs.entrySet().stream().filter(e -> e.getValue().blobType().equals(blobType)).map(Map.Entry::getKey)
-                .findFirst();
+        for (Map.Entry<KeyPart, PartBlob> entry : blobs.entrySet()) {
+            if (entry.getValue().blobType().equals(blobType)) {
+                return Optional.of(entry.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The blob type of {@code part} for this algorithm, or null when that kind of material has none. */
+    String blobType(KeyPart part) {
+        PartBlob blob = blobs.get(part);
+        return blob == null ? null : blob.blobType();
     }
 
     int magic(KeyPart part) {

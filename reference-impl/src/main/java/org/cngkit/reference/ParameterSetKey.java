@@ -1,5 +1,7 @@
 package org.cngkit.reference;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.cngkit.spi.NtStatus;
@@ -14,11 +16,19 @@ final class ParameterSetKey implements Key {
     private final ParameterSetAlgorithm algorithm;
     private final ParameterSet set;
     private final PqKeyMaterial material;
+    /** The writer of each blob type of the algorithm, by blob type, encoded once ({@link PrecomputedBlob}). */
+    private final Map<String, Optional<KeyBlobWriter>> blobs = new HashMap<>();
 
     ParameterSetKey(ParameterSetAlgorithm algorithm, ParameterSet set, PqKeyMaterial material) {
         this.algorithm = algorithm;
         this.set = set;
         this.material = material;
+        for (KeyPart part : KeyPart.values()) {
+            String blobType = algorithm.blobType(part);
+            if (blobType != null) {
+                blobs.put(blobType, write(part));
+            }
+        }
     }
 
     @Override
@@ -32,13 +42,13 @@ final class ParameterSetKey implements Key {
 
     @Override
     public Optional<KeyBlobWriter> blobWriter(String blobType) {
-        return algorithm.partOf(blobType).map(part -> wrappingKey -> write(part));
+        return blobs.getOrDefault(blobType, Optional.empty());
     }
 
-    private Outcome<byte[]> write(KeyPart part) {
+    private Optional<KeyBlobWriter> write(KeyPart part) {
         return material.part(part)
-                .map(bytes -> Outcome.of(ParameterSetKeyBlob.write(algorithm.magic(part), set.parameterSetName(), bytes)))
-                .orElseGet(() -> Outcome.refused(part == KeyPart.SEED ? NtStatus.NOT_SUPPORTED : NtStatus.INVALID_PARAMETER));
+                .map(bytes -> PrecomputedBlob.of(ParameterSetKeyBlob.write(algorithm.magic(part), set.parameterSetName(), bytes)))
+                .orElseGet(() -> PrecomputedBlob.refused(part == KeyPart.SEED ? NtStatus.NOT_SUPPORTED : NtStatus.INVALID_PARAMETER));
     }
 
     @Override

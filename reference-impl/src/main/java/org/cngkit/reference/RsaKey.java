@@ -19,6 +19,16 @@ final class RsaKey implements Key {
     private final BigInteger p;
     private final BigInteger q;
     private final BigInteger d;
+    /** d mod (p-1), d mod (q-1), q^-1 mod p: computed once here, null for a public key. */
+    private final BigInteger dp;
+    private final BigInteger dq;
+    private final BigInteger qInv;
+    /** The writers of RSA1, RSA2, RSA3 and the CryptoAPI RSA1 / RSA2 blobs, each encoded once ({@link PrecomputedBlob}). */
+    private final Optional<KeyBlobWriter> publicBlob;
+    private final Optional<KeyBlobWriter> privateBlob;
+    private final Optional<KeyBlobWriter> fullPrivateBlob;
+    private final Optional<KeyBlobWriter> legacyPublicBlob;
+    private final Optional<KeyBlobWriter> legacyPrivateBlob;
 
     private RsaKey(RsaAlgorithm algorithm, int bits, BigInteger n, BigInteger e, BigInteger p, BigInteger q,
                    BigInteger d) {
@@ -29,6 +39,39 @@ final class RsaKey implements Key {
         this.p = p;
         this.q = q;
         this.d = d;
+        if (p == null) {
+            this.dp = null;
+            this.dq = null;
+            this.qInv = null;
+        } else {
+            this.dp = d.mod(p.subtract(BigInteger.ONE));
+            this.dq = d.mod(q.subtract(BigInteger.ONE));
+            this.qInv = q.modInverse(p);
+        }
+        this.publicBlob = PrecomputedBlob.of(RsaKeyBlob.write(this, RsaKeyBlob.RSA1));
+        this.privateBlob = privateWriter(RsaKeyBlob.RSA2);
+        this.fullPrivateBlob = privateWriter(RsaKeyBlob.RSA3);
+        this.legacyPublicBlob = legacyWriter(false);
+        this.legacyPrivateBlob = legacyWriter(true);
+    }
+
+    /** The same key under another algorithm: numbers and blobs are shared, nothing is computed again. */
+    private RsaKey(RsaAlgorithm algorithm, RsaKey key) {
+        this.algorithm = algorithm;
+        this.bits = key.bits;
+        this.n = key.n;
+        this.e = key.e;
+        this.p = key.p;
+        this.q = key.q;
+        this.d = key.d;
+        this.dp = key.dp;
+        this.dq = key.dq;
+        this.qInv = key.qInv;
+        this.publicBlob = key.publicBlob;
+        this.privateBlob = key.privateBlob;
+        this.fullPrivateBlob = key.fullPrivateBlob;
+        this.legacyPublicBlob = key.legacyPublicBlob;
+        this.legacyPrivateBlob = key.legacyPrivateBlob;
     }
 
     /**
@@ -89,7 +132,7 @@ final class RsaKey implements Key {
 
     /** The same key, opened under {@code other} (RSA or RSA_SIGN, which share every blob). */
     RsaKey under(RsaAlgorithm other) {
-        return new RsaKey(other, bits, n, e, p, q, d);
+        return new RsaKey(other, this);
     }
 
     @Override
@@ -121,6 +164,21 @@ final class RsaKey implements Key {
         return d;
     }
 
+    /** d mod (p-1), CRT Exponent1; null for a public key. */
+    BigInteger dp() {
+        return dp;
+    }
+
+    /** d mod (q-1), CRT Exponent2; null for a public key. */
+    BigInteger dq() {
+        return dq;
+    }
+
+    /** q^-1 mod p, the CRT Coefficient; null for a public key. */
+    BigInteger qInv() {
+        return qInv;
+    }
+
     boolean hasPrivatePart() {
         return p != null;
     }
@@ -128,16 +186,16 @@ final class RsaKey implements Key {
     /**
      * RSAPUBLICBLOB and PUBLICBLOB write RSA1; RSAPRIVATEBLOB and PRIVATEBLOB RSA2 (the generic private blob
      * holds the primes only, as Windows was seen to export it); RSAFULLPRIVATEBLOB RSA3. A private blob of a
-     * public key is STATUS_INVALID_PARAMETER, as on Windows.
+     * public key is STATUS_INVALID_PARAMETER, as on Windows. Every blob was encoded when the key was made.
      */
     @Override
     public Optional<KeyBlobWriter> blobWriter(String blobType) {
         return switch (blobType) {
-            case BlobTypes.RSA_PUBLIC, BlobTypes.PUBLIC_KEY -> Optional.of(writer(RsaKeyBlob.RSA1));
-            case BlobTypes.RSA_PRIVATE, BlobTypes.PRIVATE_KEY -> Optional.of(writer(RsaKeyBlob.RSA2));
-            case BlobTypes.RSA_FULL_PRIVATE -> Optional.of(writer(RsaKeyBlob.RSA3));
-            case BlobTypes.LEGACY_RSA_PUBLIC, BlobTypes.LEGACY_RSA_PRIVATE -> Optional.of(legacyWriter(
-                    blobType.equals(BlobTypes.LEGACY_RSA_PRIVATE)));
+            case BlobTypes.RSA_PUBLIC, BlobTypes.PUBLIC_KEY -> publicBlob;
+            case BlobTypes.RSA_PRIVATE, BlobTypes.PRIVATE_KEY -> privateBlob;
+            case BlobTypes.RSA_FULL_PRIVATE -> fullPrivateBlob;
+            case BlobTypes.LEGACY_RSA_PUBLIC -> legacyPublicBlob;
+            case BlobTypes.LEGACY_RSA_PRIVATE -> legacyPrivateBlob;
             default -> Optional.empty();
         };
     }
@@ -147,16 +205,15 @@ final class RsaKey implements Key {
      * layout cannot carry ({@link CapiKeyBlob#fitsRsa}: e over 32 bits, a modulus or a prime wider than its field)
      * has no such blob: STATUS_INVALID_PARAMETER, cngkit's choice where the page gives no status.
      */
-    private KeyBlobWriter legacyWriter(boolean isPrivate) {
-        return wrappingKey -> (isPrivate && !hasPrivatePart()) || !CapiKeyBlob.fitsRsa(this, isPrivate)
-                ? Outcome.refused(NtStatus.INVALID_PARAMETER)
-                : Outcome.of(CapiKeyBlob.writeRsa(this, isPrivate));
+    private Optional<KeyBlobWriter> legacyWriter(boolean isPrivate) {
+        return (isPrivate && !hasPrivatePart()) || !CapiKeyBlob.fitsRsa(this, isPrivate)
+                ? PrecomputedBlob.refused(NtStatus.INVALID_PARAMETER)
+                : PrecomputedBlob.of(CapiKeyBlob.writeRsa(this, isPrivate));
     }
 
-    private KeyBlobWriter writer(int magic) {
-        return wrappingKey -> magic != RsaKeyBlob.RSA1 && !hasPrivatePart()
-                ? Outcome.refused(NtStatus.INVALID_PARAMETER)
-                : Outcome.of(RsaKeyBlob.write(this, magic));
+    private Optional<KeyBlobWriter> privateWriter(int magic) {
+        return !hasPrivatePart() ? PrecomputedBlob.refused(NtStatus.INVALID_PARAMETER)
+                : PrecomputedBlob.of(RsaKeyBlob.write(this, magic));
     }
 
     @Override

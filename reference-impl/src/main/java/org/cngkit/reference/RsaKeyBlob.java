@@ -42,11 +42,8 @@ final class RsaKeyBlob {
             blob.number(key.p(), cbPrime1).number(key.q(), cbPrime2);
         }
         if (magic == RSA3) {
-            BigInteger d = key.d();
-            blob.number(d.mod(key.p().subtract(BigInteger.ONE)), cbPrime1)
-                    .number(d.mod(key.q().subtract(BigInteger.ONE)), cbPrime2)
-                    .number(key.q().modInverse(key.p()), cbPrime1)
-                    .number(d, cbModulus);
+            blob.number(key.dp(), cbPrime1).number(key.dq(), cbPrime2).number(key.qInv(), cbPrime1)
+                    .number(key.d(), cbModulus);
         }
         return blob.toByteArray();
     }

@@ -9,11 +9,16 @@ import org.cngkit.spi.BlobTypes;
 final class SymmetricKey implements Key {
     private final SymmetricAlgorithm algorithm;
     private final byte[] secret;
+    /** KeyDataBlob and OpaqueKeyBlob, encoded once ({@link PrecomputedBlob}); the key wrap blob depends on the KEK. */
+    private final Optional<KeyBlobWriter> keyDataBlob;
+    private final Optional<KeyBlobWriter> opaqueBlob;
 
     /** Use {@link SymmetricAlgorithm#newKey(byte[])}, which checks the secret first. */
     SymmetricKey(SymmetricAlgorithm algorithm, byte[] secret) {
         this.algorithm = algorithm;
         this.secret = secret.clone();
+        this.keyDataBlob = PrecomputedBlob.of(KeyDataBlob.write(this.secret));
+        this.opaqueBlob = PrecomputedBlob.of(OpaqueKeyBlob.write(algorithm.id(), this.secret));
     }
 
     @Override
@@ -35,9 +40,9 @@ final class SymmetricKey implements Key {
     public Optional<KeyBlobWriter> blobWriter(String blobType) {
         switch (blobType) {
             case BlobTypes.KEY_DATA:
-                return Optional.of(wrappingKey -> Outcome.of(KeyDataBlob.write(secret)));
+                return keyDataBlob;
             case BlobTypes.OPAQUE_KEY:
-                return Optional.of(wrappingKey -> Outcome.of(OpaqueKeyBlob.write(algorithm.id(), secret)));
+                return opaqueBlob;
             case BlobTypes.AES_WRAP_KEY:
                 return algorithm.wrapsKeys()
                         ? Optional.of(wrappingKey -> AesKeyWrapBlob.write(wrappingKey, secret))

@@ -17,6 +17,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * A finding is written to {@code reference-impl/src/test/resources/.../everyImportPath/} as {@code crash-*}: fix
  * the reference and commit the file as a regression seed.
  */
+// Tagged slow: it replays the whole fuzz corpus through every import reader. `mvn verify` leaves it out; CI runs it (.ci/run, -Dgroups=slow).
+@org.junit.jupiter.api.Tag("slow")
 class ImportFuzzTest {
     private static final ImportExportProperty PROPERTY = new ImportExportProperty();
 

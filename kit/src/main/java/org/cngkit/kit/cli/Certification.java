@@ -44,6 +44,7 @@ public final class Certification {
     private int lanes = 1;
     private boolean cucumberHtml;
     private List<String> featureFiles = List.of();
+    private boolean htmlReport = true;
 
     /**
      * @param tags     a Cucumber tag expression limiting the scenarios, or {@code null} for all
@@ -82,9 +83,15 @@ public final class Certification {
         return this;
     }
 
+    /** Whether to write report.html (default yes); a caller that reads only the verdicts may skip it. */
+    public Certification htmlReport(boolean write) {
+        this.htmlReport = write;
+        return this;
+    }
+
     public CertificationReport run() {
         RunTimings.begin();
-        Session.open(provider, settings, another, lanes);
+        Session.open(provider, settings, another, lanes).htmlReport(htmlReport);
         try {
             List<String> plugins = new ArrayList<>();
             if (cucumberHtml) {
@@ -133,7 +140,8 @@ public final class Certification {
             });
             RunTimings.phase(RunTimings.Phase.SCENARIOS, running);
             long reading = System.nanoTime();
-            CertificationReport report = ReportWriter.read(out.resolve(ReportWriter.VERDICTS));
+            CertificationReport report = Session.current().finishedReport() instanceof CertificationReport r ? r
+                    : ReportWriter.read(out.resolve(ReportWriter.VERDICTS));
             RunTimings.phase(RunTimings.Phase.READ_BACK, reading);
             // A scenario that applies its rule to every claimed blob type reports one verdict per pair, all at the
             // scenario's location: count scenarios, not verdicts.

@@ -32,6 +32,11 @@ public final class ReportWriter {
     }
 
     public void write(CertificationReport report) {
+        write(report, true);
+    }
+
+    /** Writes verdicts.json and summary.md, and report.html unless {@code html} is false. */
+    public void write(CertificationReport report, boolean html) {
         try {
             Files.createDirectories(directory);
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -42,7 +47,9 @@ public final class ReportWriter {
             doc.put("notCovered", report.notCovered());
             Files.writeString(directory.resolve(VERDICTS), JSON.writeValueAsString(doc) + "\n");
             Files.writeString(directory.resolve(SUMMARY), new SummaryMarkdown(report).render());
-            writeHtml(report, null);
+            if (html) {
+                writeHtml(report, null);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + directory, e);
         }

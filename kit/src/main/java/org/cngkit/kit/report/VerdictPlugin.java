@@ -141,7 +141,9 @@ public final class VerdictPlugin implements ConcurrentEventListener {
                 session.claims().profile().id(), session.declaredProfile().id(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 ProvenanceReader.read(session.provider(), session.claims()));
-        new ReportWriter(directory).write(new CertificationReport(stamp, all, notCovered));
+        CertificationReport report = new CertificationReport(stamp, all, notCovered);
+        new ReportWriter(directory).write(report, session.htmlReport());
+        session.finishedReport(report);
         journal.complete();
         RunTimings.phase(RunTimings.Phase.REPORT, writing);
     }

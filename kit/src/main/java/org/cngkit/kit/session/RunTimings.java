@@ -22,7 +22,7 @@ public final class RunTimings {
         DISCOVERY("features parsed, scenarios discovered"),
         SCENARIOS("scenarios run (reports written at the end)"),
         REPORT("  of which: reports written (verdicts.json, summary.md, report.html...)"),
-        READ_BACK("verdicts read back and counted");
+        READ_BACK("verdicts counted");
 
         private final String label;
 

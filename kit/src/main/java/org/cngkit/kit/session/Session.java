@@ -144,6 +144,27 @@ public final class Session implements AutoCloseable {
         return pairs.getOrDefault(scenarioId, java.util.List.of());
     }
 
+    private volatile boolean htmlReport = true;
+    private volatile Object finishedReport;
+
+    /** Whether the run writes report.html (the CLI always does; a test that reads only the verdicts may skip it). */
+    public boolean htmlReport() {
+        return htmlReport;
+    }
+
+    public void htmlReport(boolean write) {
+        this.htmlReport = write;
+    }
+
+    /** The report the run's plugin wrote, handed over in memory (its type is the report package's). */
+    public Object finishedReport() {
+        return finishedReport;
+    }
+
+    public void finishedReport(Object report) {
+        this.finishedReport = report;
+    }
+
     @Override
     public void close() {
         lanes.close();

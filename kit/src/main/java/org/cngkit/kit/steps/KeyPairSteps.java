@@ -86,6 +86,21 @@ public final class KeyPairSteps {
         finalizeKeyPair();
     }
 
+    /** BCryptFinalizeKeyPair on the scenario's key, which is already usable (imported, or generated and finalized). */
+    @When("BCryptFinalizeKeyPair is called on the key")
+    public void finalizeAgain() {
+        world.lastKeyPairCall = world.driver.finalizeKeyPair(world.key.handle());
+    }
+
+    @Then("BCryptFinalizeKeyPair returned {status}")
+    public void finalizeReturned(NtStatus expected) {
+        NtStatus actual = world.lastKeyPairCall;
+        if (actual == null || actual.value() != expected.value()) {
+            throw new Violation(Outcome.WRONG_STATUS, "BCryptFinalizeKeyPair returned another status",
+                    expected.toString(), String.valueOf(actual));
+        }
+    }
+
     @Given("a(n) {string} key pair of {int} bits, generated but not finalized")
     public void keyPairNotFinalized(String algorithmId, int bits) {
         world.requireKeySize(algorithmId, bits);

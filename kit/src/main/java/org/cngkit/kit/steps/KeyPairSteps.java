@@ -92,6 +92,36 @@ public final class KeyPairSteps {
         world.lastKeyPairCall = world.driver.finalizeKeyPair(world.key.handle());
     }
 
+    /** BCryptSetProperty on the scenario's key (whatever state it is in) with a ULONG value; the status is kept. */
+    @When("BCryptSetProperty {string} is called on the key with the ULONG {int}")
+    public void setPropertyOnKey(String property, int value) {
+        byte[] ulong = {(byte) value, (byte) (value >>> 8), (byte) (value >>> 16), (byte) (value >>> 24)};
+        world.lastSetProperty = world.driver.setProperty(world.key.handle(), property, ulong);
+    }
+
+    @Then("BCryptSetProperty returned {status}")
+    public void setPropertyReturned(NtStatus expected) {
+        setPropertyReturnedOneOf(List.of(expected));
+    }
+
+    @Then("BCryptSetProperty returned one of {statuses}")
+    public void setPropertyReturnedOneOf(List<NtStatus> allowed) {
+        NtStatus actual = world.lastSetProperty;
+        if (actual == null || allowed.stream().noneMatch(s -> s.value() == actual.value())) {
+            throw new Violation(Outcome.WRONG_STATUS, "BCryptSetProperty returned another status",
+                    allowed.size() == 1 ? allowed.get(0).toString() : "one of " + allowed, String.valueOf(actual));
+        }
+    }
+
+    @Then("BCryptGenerateKeyPair returned one of {statuses}")
+    public void generateReturnedOneOf(List<NtStatus> allowed) {
+        NtStatus actual = world.lastKeyPairCall;
+        if (actual == null || allowed.stream().noneMatch(s -> s.value() == actual.value())) {
+            throw new Violation(Outcome.WRONG_STATUS, "BCryptGenerateKeyPair returned another status",
+                    "one of " + allowed, String.valueOf(actual));
+        }
+    }
+
     @Then("BCryptFinalizeKeyPair returned {status}")
     public void finalizeReturned(NtStatus expected) {
         NtStatus actual = world.lastKeyPairCall;

@@ -44,6 +44,23 @@ public final class MisplacedImportSteps {
         world.importBlob(world.algorithmFor(world.key), world.key.algorithmId(), as, blob);
     }
 
+    /** The same, for a type the key's algorithm does not read: no claim is asked for the import. */
+    @When("the key's {blobType} blob is imported as {blobType}, a blob type its algorithm does not have")
+    public void importedAsUnclaimedType(BlobType exported, BlobType as) {
+        byte[] blob = exported(exported);
+        world.importBlob(world.algorithmFor(world.key), world.key.algorithmId(), as, blob);
+    }
+
+    /** The key's blob of {@code type} on an algorithm handle of its algorithm that was closed before the call. */
+    @When("the key's {blobType} blob is imported on an algorithm handle that was closed")
+    public void importedOnClosedHandle(BlobType type) {
+        byte[] blob = exported(type);
+        world.requireImport(world.key.algorithmId(), type);
+        Handle algorithm = world.algorithmFor(world.key);
+        world.closeAlgorithms();
+        world.importBlob(algorithm, world.key.algorithmId(), type, blob);
+    }
+
     /** A vector's expected blob, whole, with cbInput {@code cbInput} (at most the blob's length: C reads no further). */
     @When("the expected blob of vector {string} is imported with cbInput {int}")
     public void importedWithCbInput(String reference, int cbInput) {

@@ -197,7 +197,9 @@ class KitSelfTest {
                 Arguments.of("broken-wipes-imported-ecc-private-key", "status.STATUS_SUCCESS", Outcome.OVERRUN,
                         "changed its [in] buffer pbInput"),
                 Arguments.of("broken-scrubs-dh-private-blob-later", "param.cbOutput", Outcome.OVERRUN,
-                        "after it returned"));
+                        "after it returned"),
+                Arguments.of("broken-ecc-import-ignores-the-kind", "blob.BCRYPT_ECCPRIVATE_BLOB", Outcome.WRONG_STATUS,
+                        "An ECC blob of another kind or curve is not imported"));
     }
 
     @ParameterizedTest(name = "{0} fails {1} with {2}, only by: {3}")

@@ -151,8 +151,9 @@ class KitSelfTest {
     }
 
     /**
-     * Broken implementations for the rules of call-protocol-every-blob-type.feature (issue #10): each gets its bug on
-     * one blob type the sampling features do not examine, and must be caught by one rule only. Each is certified on
+     * Broken implementations for the rules of call-protocol-every-blob-type.feature (issue #10), and for the import
+     * rules added against surviving mutants (blob-ecc.feature): each gets its bug on one blob type the sampling
+     * features do not examine, and must be caught by one rule only. Each is certified on
      * the scenarios of the rule's requirement row (a tag selection, to keep the self-test fast); every failure in
      * that run must come from the intended rule: its scenario, or for the rules the Driver applies to every call,
      * its reason.

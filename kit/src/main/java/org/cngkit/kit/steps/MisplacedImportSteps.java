@@ -76,6 +76,20 @@ public final class MisplacedImportSteps {
         world.importBlob(algorithm, v.group().algorithm(), type, blob, cbInput);
     }
 
+    /** A vector's expected blob with one little-endian u32 of its header replaced, e.g. aiKeyAlg at offset 4. */
+    @When("the expected blob of vector {string} is imported with the u32 at offset {int} set to {flags}")
+    public void importedWithHeaderField(String reference, int offset, Integer value) {
+        VectorTest v = world.vector(reference);
+        byte[] blob = v.expected().blob();
+        for (int i = 0; i < 4; i++) {
+            blob[offset + i] = (byte) (value >>> (8 * i));
+        }
+        BlobType type = BlobType.named(v.blobType());
+        world.requireKeyOf(v.group());
+        world.requireImport(v.group().algorithm(), type);
+        world.importBlob(v.group().algorithm(), type, blob);
+    }
+
     private byte[] exported(BlobType type) {
         world.requireExport(world.key, type);
         world.markSubject(type);

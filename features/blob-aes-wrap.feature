@@ -274,6 +274,18 @@ Feature: BCRYPT_AES_WRAP_KEY_BLOB wraps a key under an AES key with RFC 3394
     Then the status is one of STATUS_INVALID_HANDLE, STATUS_INVALID_PARAMETER
     And nothing was written to pbOutput
 
+  @row:blob.BCRYPT_AES_WRAP_KEY_BLOB @must @source:doc-silent
+  Scenario: A wrapped key does not import under a wrapping key handle that was destroyed
+    The import side of the rule above: hImportKey of BCryptImportKey names the key-encryption key, and a destroyed
+    handle is no key. No status is documented (UNCONFIRMED). Acceptable: STATUS_INVALID_HANDLE (cngkit's choice)
+    or STATUS_INVALID_PARAMETER, with no key handle in *phKey.
+
+    Given the wrapping key is an AES key made from the KEK of vector "aes_wrap_key_blob_test.json#1"
+    And the wrapping key has been destroyed
+    When the expected blob of vector "aes_wrap_key_blob_test.json#1" is imported under the wrapping key
+    Then the import status is one of STATUS_INVALID_HANDLE, STATUS_INVALID_PARAMETER
+    And no key handle was returned
+
   @row:param.hExportKey.same-provider @must @source:doc-silent
   Scenario: An algorithm handle is not a wrapping key
     Acceptable (UNCONFIRMED): STATUS_INVALID_HANDLE (cngkit's choice) or STATUS_INVALID_PARAMETER, nothing written.

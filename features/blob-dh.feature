@@ -85,3 +85,15 @@ Feature: Diffie-Hellman keys export as BCRYPT_DH_KEY_BLOB
       | dh_blob_test.json#1  | 768  | RFC 2409 First Oakley Group |
       | dh_blob_test.json#17 | 2048 | RFC 7919 ffdhe2048          |
       | dh_blob_test.json#25 | 4096 | RFC 3526 group 16           |
+
+  @row:blob.BCRYPT_DH_PRIVATE_BLOB @must @source:doc
+  Scenario: The smallest Diffie-Hellman key, 512 bits, goes out and back in as the same key
+    512 bits is the smallest DH key length (BCryptGenerateKeyPair: 512 to 4096 in steps of 64, blob-layouts-digest
+    6.3), so its cbKey of 64 is the smallest a DH blob has; BCryptImportKeyPair lists BCRYPT_DH_PRIVATE_BLOB.
+
+    Given a "DH" key pair of 512 bits, generated and finalized
+    When the key is exported as BCRYPT_DH_PRIVATE_BLOB
+    And the exported blob is imported as a key pair
+    Then the import status is STATUS_SUCCESS
+    And the imported key exports the same BCRYPT_DH_PRIVATE_BLOB as the key
+

@@ -126,3 +126,19 @@ Feature: DSA keys export as BCRYPT_DSA_KEY_BLOB up to 1024 bits and as BCRYPT_DS
     Then the status is STATUS_SUCCESS
     And the magic of the blob is "DSPV"
     And the blob holds a consistent key in the layout of its blob type
+
+  @row:blob.BCRYPT_DSA_PUBLIC_BLOB @row:blob.BCRYPT_DSA_PRIVATE_BLOB @must @source:doc-silent
+  Scenario Outline: BCryptImportKeyPair refuses a DSA V2 blob whose header enum is not defined (<what>)
+    standardVersion of BCRYPT_DSA_KEY_BLOB_V2 is DSA_FIPS186_2 (0) or DSA_FIPS186_3 (1) (blob-layouts-digest 2.6);
+    2 names no standard, so the blob is not one of this type. No status is documented (UNCONFIRMED). Acceptable:
+    STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED or NTE_BAD_DATA, and no key handle.
+
+    When the expected blob of vector "<vector>" is imported with the u32 at offset 12 one larger
+    Then the import fails with one of STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED, NTE_BAD_DATA and returns no key handle
+
+    @since:win8
+    Examples: DSA V2 blob (from Windows 8)
+      | vector                | what                      |
+      | dsa_blob_test.json#13 | DSA-2048 public, DPB2     |
+      | dsa_blob_test.json#14 | DSA-2048 private, DPV2    |
+

@@ -142,3 +142,37 @@ Feature: ECDH and ECDSA keys export as BCRYPT_ECCKEY_BLOB
     When the key is exported as BCRYPT_ECCPRIVATE_BLOB
     Then the status is STATUS_SUCCESS
     And the blob holds a consistent key in the layout of its blob type
+
+  @row:blob.BCRYPT_ECCPUBLIC_BLOB @row:blob.BCRYPT_ECCPRIVATE_BLOB @must @source:windows-observed
+  Scenario Outline: An ECC blob of another kind or curve is not imported (<what>)
+    The magic of an ECC blob names its kind (ECDH or ECDSA), its side and its curve. Windows refuses an ECDSA_P256
+    import of an ECDH blob with STATUS_INVALID_PARAMETER (blob-layouts-digest 6.2, Wine's tests); an import that
+    trusted the algorithm handle instead of the magic would make a key of the wrong kind or curve. Acceptable:
+    STATUS_INVALID_PARAMETER or STATUS_NOT_SUPPORTED, and no key handle.
+
+    Given a key imported from the expected blob of vector "<vector>"
+    When the key's <blob type> blob is imported into "<other algorithm>"
+    Then the import fails with one of STATUS_INVALID_PARAMETER, STATUS_NOT_SUPPORTED and returns no key handle
+
+    Examples:
+      | vector                | blob type              | other algorithm | what                          |
+      | ecc_blob_test.json#2  | BCRYPT_ECCPRIVATE_BLOB | ECDSA_P256      | an ECDH_P256 blob in ECDSA    |
+      | ecc_blob_test.json#18 | BCRYPT_ECCPUBLIC_BLOB  | ECDH_P256       | an ECDSA_P256 blob in ECDH    |
+      | ecc_blob_test.json#6  | BCRYPT_ECCPUBLIC_BLOB  | ECDH_P256       | a P-384 blob in ECDH_P256     |
+      | ecc_blob_test.json#26 | BCRYPT_ECCPRIVATE_BLOB | ECDSA_P384      | a P-521 blob in ECDSA_P384    |
+
+  @row:blob.BCRYPT_ECCPUBLIC_BLOB @must @source:doc-silent @since:win10
+  Scenario Outline: A curve-agnostic ECC handle takes only blobs of the curve set as its ECCCurveName (<what>)
+    On an ECDH or ECDSA handle whose ECCCurveName is set, the key is on that curve; a blob whose per-curve magic
+    names another curve is not a key of it. No status is documented (UNCONFIRMED). Acceptable:
+    STATUS_INVALID_PARAMETER or STATUS_NOT_SUPPORTED, and no key handle.
+
+    Given a key imported from the expected blob of vector "<vector>"
+    When the key's BCRYPT_ECCPUBLIC_BLOB blob is imported into "<algorithm>" with ECCCurveName "<curve>"
+    Then the import fails with one of STATUS_INVALID_PARAMETER, STATUS_NOT_SUPPORTED and returns no key handle
+
+    Examples:
+      | vector                | algorithm | curve    | what                         |
+      | ecc_blob_test.json#6  | ECDH      | nistP256 | a P-384 blob on nistP256     |
+      | ecc_blob_test.json#17 | ECDSA     | nistP521 | a P-256 blob on nistP521     |
+

@@ -91,6 +91,45 @@ Feature: The LEGACY_* blob types export CryptoAPI key BLOBs, little-endian throu
       | LEGACY_RSAPUBLIC_BLOB  | legacy_blob_test.json#15 |
       | LEGACY_RSAPRIVATE_BLOB | legacy_blob_test.json#16 |
 
+  @row:blob.LEGACY_RSAPUBLIC_BLOB @row:blob.LEGACY_RSAPRIVATE_BLOB @must @source:doc-silent
+  Scenario Outline: A key whose numbers do not fit the CryptoAPI RSA fields has no legacy RSA blob (<what>, <blob type>)
+    The private RSA BLOB gives each prime, exponent1, exponent2 and the coefficient bitlen/16 bytes, the public and
+    the private one give the modulus bitlen/8 (blob-layouts-digest 3.2). A key whose larger prime is wider than
+    bitlen/16 bytes (primes of 200 and 312 bits in a 512-bit key: 39 bytes where there are 32) or whose bitlen is
+    not a multiple of 16 (520 bits: primes of 260 bits in 32 bytes) has no private BLOB; a modulus that does not
+    fill whole bytes (516 bits) has neither. Mandatory: the export fails and writes nothing. The status is
+    UNCONFIRMED; acceptable: STATUS_INVALID_PARAMETER or STATUS_NOT_SUPPORTED. Sizes other than multiples of 64
+    bits need not be claimed (then NOT_CLAIMED, as in blob-rsa.feature).
+
+    Given a key imported from the expected blob of vector "<vector>", unless its size is not claimed and the import is refused
+    When the key is exported as <blob type>
+    Then the status is one of STATUS_INVALID_PARAMETER, STATUS_NOT_SUPPORTED
+    And nothing was written to pbOutput
+
+    Examples:
+      | vector                | what                       | blob type              |
+      | rsa_blob_test.json#38 | primes of 200 and 312 bits | LEGACY_RSAPRIVATE_BLOB |
+      | rsa_blob_test.json#48 | 520-bit modulus            | LEGACY_RSAPRIVATE_BLOB |
+      | rsa_blob_test.json#43 | 516-bit modulus            | LEGACY_RSAPRIVATE_BLOB |
+      | rsa_blob_test.json#43 | 516-bit modulus            | LEGACY_RSAPUBLIC_BLOB  |
+
+  @row:blob.LEGACY_RSAPUBLIC_BLOB @must @source:doc-silent
+  Scenario Outline: The legacy RSA public blob of a key with unequal primes carries its numbers (<what>)
+    RSAPUBKEY holds bitlen, the exponent and the modulus in bitlen/8 bytes and no primes, so primes of unequal
+    length do not keep a key from it. Mandatory as for any RSA key: the blob with the numbers of the key's CNG
+    public blob.
+
+    Given a key imported from the expected blob of vector "<vector>", unless its size is not claimed and the import is refused
+    When the key is exported as LEGACY_RSAPUBLIC_BLOB
+    Then the status is STATUS_SUCCESS
+    And *pcbResult is the required size
+    And the blob matches its layout and the key's material
+    And the LEGACY_RSAPUBLIC_BLOB blob and the BCRYPT_RSAPUBLIC_BLOB blob of the key carry the same numbers
+
+    Examples:
+      | vector                | what                       |
+      | rsa_blob_test.json#38 | primes of 200 and 312 bits |
+
   @row:blob.LEGACY_DSA_PUBLIC_BLOB @row:status.STATUS_SUCCESS @must @source:doc-silent
   Scenario Outline: A DSA key exports a CryptoAPI DSS public key BLOB with the numbers of its CNG blob (<what>)
     The page says only that CryptoAPI can import the result. Whether it is DSS version 2 or 3 is UNCONFIRMED.
@@ -231,3 +270,46 @@ Feature: The LEGACY_* blob types export CryptoAPI key BLOBs, little-endian throu
       | LEGACY_RSAPUBLIC_BLOB  | legacy_blob_test.json#4  |
       | LEGACY_DSA_PUBLIC_BLOB | legacy_blob_test.json#21 |
       | LEGACY_DH_PUBLIC_BLOB  | legacy_blob_test.json#35 |
+
+  @row:blob.LEGACY_RSAPRIVATE_BLOB @row:blob.LEGACY_DSA_PRIVATE_BLOB @row:blob.LEGACY_DSA_V2_PRIVATE_BLOB @row:blob.LEGACY_DH_PRIVATE_BLOB @must @source:doc-silent
+  Scenario Outline: BCryptImportKeyPair refuses a legacy private blob whose header says something else (<what>)
+    Each field of the BLOBHEADER and of the key header fixes what follows (blob-layouts-digest 3.1 to 3.4): a bType
+    that is not PRIVATEKEYBLOB, or a bit length that is not a size of the key's family (513 bits: the RSA private
+    fields are bitlen/16 bytes; DSA and DH sizes go in steps of 64), is not a blob of this type. The import page
+    gives no status for it (UNCONFIRMED). Acceptable: STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE,
+    STATUS_NOT_SUPPORTED or NTE_BAD_DATA, and no key handle.
+
+    When the expected blob of vector "<vector>" is imported with the u32 at offset <offset> one larger
+    Then the import fails with one of STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED, NTE_BAD_DATA and returns no key handle
+
+    Examples:
+      | vector                   | offset | what                                  |
+      | legacy_blob_test.json#3  | 0      | RSA2, bType 8                         |
+      | legacy_blob_test.json#3  | 12     | RSA2, bitlen 513                      |
+      | legacy_blob_test.json#19 | 12     | DSS version 3, bitlenP 513            |
+      | legacy_blob_test.json#20 | 12     | DSS version 2, bitlen 513             |
+      | legacy_blob_test.json#34 | 12     | DH version 3, bitlenP 769             |
+
+  @row:blob.LEGACY_RSAPRIVATE_BLOB @row:blob.LEGACY_DSA_PRIVATE_BLOB @row:blob.LEGACY_DH_PRIVATE_BLOB @must @source:doc-silent
+  Scenario Outline: BCryptImportKeyPair refuses the first byte of a legacy private blob (<what>)
+    cbInput 1 holds not even the BLOBHEADER; an import that reads the header from the array instead of from the
+    cbInput bytes it was given reads what the caller did not pass. Acceptable as above, and no key handle.
+
+    When the expected blob of vector "<vector>" is imported with cbInput 1
+    Then the import fails with one of STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED, NTE_BAD_DATA and returns no key handle
+
+    Examples:
+      | vector                   | what          |
+      | legacy_blob_test.json#3  | RSA2          |
+      | legacy_blob_test.json#19 | DSS version 3 |
+      | legacy_blob_test.json#34 | DH version 3  |
+
+  @row:blob.LEGACY_RSAPRIVATE_BLOB @should @source:doc-silent
+  Scenario: A CryptoAPI RSA private key BLOB marked CALG_RSA_SIGN imports too
+    Which ALG_ID a legacy RSA blob carries is UNCONFIRMED (blob-layouts-digest 3.2): Windows was seen to write
+    CALG_RSA_KEYX, and Wine's importer takes CALG_RSA_KEYX and CALG_RSA_SIGN alike, as the digest recommends. The
+    same blob with aiKeyAlg 0x2400 is the same key; a recommendation, since the page is silent.
+
+    When the expected blob of vector "legacy_blob_test.json#3" is imported with the u32 at offset 4 set to 0x00002400
+    Then the import status is STATUS_SUCCESS
+

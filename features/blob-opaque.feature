@@ -39,3 +39,34 @@ Feature: BCRYPT_OPAQUE_KEY_BLOB goes back only into the provider that made it
       | vector                     |
       | key_data_blob_test.json#9  |
       | key_data_blob_test.json#19 |
+
+  @row:blob.BCRYPT_OPAQUE_KEY_BLOB @must @source:doc-silent
+  Scenario Outline: An opaque import does not take another blob type's bytes (<what>)
+    The opaque format is the provider's own, and the page gives no status for a blob that is not one
+    (UNCONFIRMED). Acceptable: a refusal (STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED
+    or NTE_BAD_DATA) and no key handle. The key's own KeyDataBlob given as an opaque blob is not one: an import
+    that took it would make a key of bytes that are not that key.
+
+    Given a symmetric key made from the secret of vector "<vector>"
+    When the key's BCRYPT_KEY_DATA_BLOB blob is imported as BCRYPT_OPAQUE_KEY_BLOB
+    Then the import fails with one of STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED, NTE_BAD_DATA and returns no key handle
+
+    Examples:
+      | vector                     | what    |
+      | key_data_blob_test.json#1  | AES-128 |
+      | key_data_blob_test.json#17 | 3DES    |
+
+  @row:blob.BCRYPT_OPAQUE_KEY_BLOB @must @source:doc-silent
+  Scenario Outline: An opaque blob goes back only into its own algorithm (<what>)
+    An opaque blob restores the key it was made of, in the provider that made it; the same bytes given to another
+    algorithm are not a key of that algorithm. The page gives no status (UNCONFIRMED). Acceptable: a refusal
+    (STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED or NTE_BAD_DATA) and no key handle.
+
+    Given a symmetric key made from the secret of vector "<vector>"
+    When the key's BCRYPT_OPAQUE_KEY_BLOB blob is imported into "<other algorithm>"
+    Then the import fails with one of STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED, NTE_BAD_DATA and returns no key handle
+
+    Examples:
+      | vector                     | other algorithm | what                   |
+      | key_data_blob_test.json#1  | 3DES            | an AES-128 key in 3DES |
+      | key_data_blob_test.json#17 | AES             | a 3DES key in AES      |

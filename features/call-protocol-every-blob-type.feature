@@ -558,3 +558,22 @@ Feature: Every call-protocol rule holds for every blob type an implementation cl
       | ML-KEM-512        | an "ML-KEM" key pair with parameter set "512", generated but not finalized       |
       | ML-DSA-44         | an "ML-DSA" key pair with parameter set "44", generated but not finalized        |
       | SLH-DSA-SHA2-128f | a "SLH-DSA" key pair with parameter set "SHA2-128f", generated but not finalized |
+
+  @row:status.STATUS_INVALID_PARAMETER @must @source:doc-silent
+  Scenario Outline: An import of one byte of a blob is refused (<what>)
+    The other extreme of "a cbInput one byte short": cbInput 1 holds not even the first header field. An import
+    that reads its header from the array instead of from the cbInput bytes it was given reads what the caller did
+    not pass. Acceptable as for every damaged blob: STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE,
+    STATUS_NOT_SUPPORTED or NTE_BAD_DATA, and no key handle.
+
+    When the expected blob of vector "<vector>" is imported with cbInput 1
+    Then the import fails with one of STATUS_INVALID_PARAMETER, STATUS_INVALID_BUFFER_SIZE, STATUS_NOT_SUPPORTED, NTE_BAD_DATA and returns no key handle
+
+    Examples:
+      | vector                    | what             |
+      | rsa_blob_test.json#2      | RSA private      |
+      | ecc_blob_test.json#2      | ECDH_P256        |
+      | dsa_blob_test.json#2      | DSA private      |
+      | dh_blob_test.json#2       | DH private       |
+      | key_data_blob_test.json#1 | AES-128 key data |
+

@@ -88,3 +88,76 @@ Feature: What a key pair can export depends on what it holds and on whether it i
       | algorithm  | bits | blob type              |
       | RSA        | 512  | BCRYPT_RSAPUBLIC_BLOB  |
       | ECDSA_P256 | 256  | BCRYPT_ECCPUBLIC_BLOB  |
+
+  @row:status.STATUS_INVALID_HANDLE @row:param.hKey @must @source:doc-silent
+  Scenario: A destroyed key pair is an invalid handle to every function
+    After BCryptDestroyKey the handle names nothing: BCryptSetProperty, BCryptFinalizeKeyPair, BCryptExportKey and
+    a second BCryptDestroyKey each answer STATUS_INVALID_HANDLE, the status their pages give for a handle that is
+    not valid. A provider that still finds the key, or answers as if it were a key of another kind, would use
+    memory it freed.
+
+    Given a "RSA" key pair of 512 bits, generated but not finalized
+    And the key has been destroyed
+    When BCryptSetProperty "KeyLength" is called on the key with the ULONG 1024
+    Then BCryptSetProperty returned STATUS_INVALID_HANDLE
+    When BCryptFinalizeKeyPair is called on the key
+    Then BCryptFinalizeKeyPair returned STATUS_INVALID_HANDLE
+    When the key is exported as BCRYPT_RSAPUBLIC_BLOB
+    Then the status is STATUS_INVALID_HANDLE
+    And nothing was written to pbOutput
+    When BCryptDestroyKey is called on the key again
+    Then BCryptDestroyKey returned STATUS_INVALID_HANDLE
+
+  @row:status.STATUS_INVALID_HANDLE @must @source:doc-silent
+  Scenario: A closed algorithm handle makes no key pair
+    After BCryptCloseAlgorithmProvider the handle names nothing; BCryptGenerateKeyPair gives STATUS_INVALID_HANDLE
+    for an algorithm handle that is not valid (blob-layouts-digest 6.3), and no key that could be exported comes
+    into being.
+
+    When an "RSA" key pair of 512 bits is generated on an algorithm handle that was closed
+    Then BCryptGenerateKeyPair returned STATUS_INVALID_HANDLE
+
+  @row:blob.BCRYPT_DH_PUBLIC_BLOB @row:blob.BCRYPT_DH_PRIVATE_BLOB @must @source:doc-silent
+  Scenario Outline: DHParameters whose header disagrees with itself are refused (<what>)
+    BCRYPT_DH_PARAMETER_HEADER gives cbLength = 12 + 2 cbKeyLength, the magic DHPM and cbKeyLength (blob-layouts-
+    digest 2.4); a value whose fields disagree gives no group for a DH key and its blobs. No status is documented
+    (UNCONFIRMED). Acceptable: STATUS_INVALID_PARAMETER or STATUS_NOT_SUPPORTED.
+
+    When the DHParameters of vector "dh_blob_test.json#1" with the u32 at offset <offset> one larger are set on an algorithm handle for "DH"
+    Then the property is refused with one of STATUS_INVALID_PARAMETER, STATUS_NOT_SUPPORTED
+
+    Examples:
+      | offset | what                             |
+      | 0      | cbLength one more than the value |
+      | 4      | another magic                    |
+      | 8      | cbKeyLength one more             |
+
+  @row:status.STATUS_SUCCESS @row:param.hKey @must @source:doc-silent
+  Scenario Outline: A finished key takes no more properties and keeps its numbers (<what>)
+    BCryptSetProperty is refused once a key pair is finalized (BCryptGenerateKeyPair / BCryptFinalizeKeyPair pages,
+    blob-layouts-digest 6.3); an imported key pair is finished from the start. The status is not given
+    (UNCONFIRMED). Acceptable: STATUS_NOT_SUPPORTED, STATUS_INVALID_PARAMETER or STATUS_INVALID_HANDLE; afterwards
+    the key exports exactly the blob it was imported from.
+
+    Given a key imported from the expected blob of vector "<vector>"
+    When BCryptSetProperty "KeyLength" is called on the key with the ULONG 1024
+    Then BCryptSetProperty returned one of STATUS_NOT_SUPPORTED, STATUS_INVALID_PARAMETER, STATUS_INVALID_HANDLE
+    When the key is exported as <blob type>
+    Then the status is STATUS_SUCCESS
+    And the blob equals the expected blob of vector "<vector>"
+
+    Examples:
+      | vector               | blob type               | what    |
+      | rsa_blob_test.json#2 | BCRYPT_RSAPRIVATE_BLOB  | RSA-512 |
+      | dsa_blob_test.json#2 | BCRYPT_DSA_PRIVATE_BLOB | DSA-512 |
+
+  @row:status.STATUS_NOT_SUPPORTED @must @source:doc-silent
+  Scenario: A symmetric algorithm makes no key pair
+    BCryptGenerateKeyPair is for asymmetric algorithms; on an AES handle no key pair, hence no asymmetric blob, can
+    come into being. Its page gives STATUS_NOT_SUPPORTED for an algorithm that does not support the operation
+    (blob-layouts-digest 6.3); acceptable (UNCONFIRMED which one Windows gives): STATUS_NOT_SUPPORTED,
+    STATUS_INVALID_HANDLE or STATUS_INVALID_PARAMETER.
+
+    When an "AES" key pair of 128 bits is generated
+    Then BCryptGenerateKeyPair returned one of STATUS_NOT_SUPPORTED, STATUS_INVALID_HANDLE, STATUS_INVALID_PARAMETER
+

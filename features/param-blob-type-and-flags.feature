@@ -104,3 +104,20 @@ Feature: The blob type string and the flags
       | dh_blob_test.json#6  | DH   | BCRYPT_DSA_PRIVATE_BLOB |
       | dh_blob_test.json#6  | DH   | BCRYPT_RSAPUBLIC_BLOB   |
       | dh_blob_test.json#6  | DH   | BCRYPT_OPAQUE_KEY_BLOB  |
+
+  @row:status.STATUS_NOT_SUPPORTED @row:param.pszBlobType @must @source:doc-silent
+  Scenario Outline: An import as a blob type the algorithm does not have is refused (<what>)
+    The import twin of "the provider does not support the blob type": BCryptImportKeyPair lists
+    STATUS_NOT_SUPPORTED for a blob type the provider does not take (blob-layouts-digest 6.2). The key's own blob,
+    named as a type of another family, is refused. Acceptable: STATUS_NOT_SUPPORTED or STATUS_INVALID_PARAMETER, and
+    no key handle.
+
+    Given a key imported from the expected blob of vector "<vector>"
+    When the key's <blob type> blob is imported as <other type>, a blob type its algorithm does not have
+    Then the import fails with one of STATUS_NOT_SUPPORTED, STATUS_INVALID_PARAMETER and returns no key handle
+
+    Examples:
+      | vector               | blob type              | other type             | what                      |
+      | rsa_blob_test.json#1 | BCRYPT_RSAPUBLIC_BLOB  | BCRYPT_ECCPUBLIC_BLOB  | an RSA key as an ECC blob |
+      | ecc_blob_test.json#2 | BCRYPT_ECCPRIVATE_BLOB | BCRYPT_DH_PRIVATE_BLOB | an ECDH key as a DH blob  |
+

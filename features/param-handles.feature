@@ -97,3 +97,20 @@ Feature: The key handle and the export key handle
       | algorithm | bits | blob type               |
       | RSA       | 512  | BCRYPT_RSAPUBLIC_BLOB   |
       | DSA       | 512  | BCRYPT_DSA_PRIVATE_BLOB |
+
+  @row:status.STATUS_INVALID_HANDLE @must @source:doc-silent
+  Scenario Outline: A blob imported on a closed algorithm handle makes no key (<what>)
+    The import side of a dead handle: after BCryptCloseAlgorithmProvider the handle names nothing, and the import
+    pages give STATUS_INVALID_HANDLE for an algorithm handle that is not valid. Mandatory: STATUS_INVALID_HANDLE and
+    no key handle.
+
+    Given a key imported from the expected blob of vector "<vector>"
+    When the key's <blob type> blob is imported on an algorithm handle that was closed
+    Then the import status is STATUS_INVALID_HANDLE
+    And no key handle was returned
+
+    Examples:
+      | vector                    | blob type              | what    |
+      | rsa_blob_test.json#2      | BCRYPT_RSAPRIVATE_BLOB | RSA-512 |
+      | key_data_blob_test.json#1 | BCRYPT_KEY_DATA_BLOB   | AES-128 |
+

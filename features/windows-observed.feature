@@ -84,3 +84,23 @@ Feature: Key pairs behave as real Windows was seen to behave
       | rsa_blob_test.json#1 | RSA-512  | BCRYPT_RSAPUBLIC_BLOB      |
       | rsa_blob_test.json#2 | RSA-512  | BCRYPT_RSAPRIVATE_BLOB     |
       | rsa_blob_test.json#8 | RSA-1024 | BCRYPT_RSAFULLPRIVATE_BLOB |
+
+  @row:param.hKey @must @source:windows-observed
+  Scenario Outline: BCryptFinalizeKeyPair on an imported key pair is an invalid handle, and the key stays the same (<what>)
+    Windows answers STATUS_INVALID_HANDLE when an imported key pair is finalized (Wine's tests, which pass on
+    Windows; blob-layouts-digest section 5). The call must not make a new key either: afterwards the key still
+    exports exactly the blob it was imported from.
+
+    Given a key imported from the expected blob of vector "<vector>"
+    When BCryptFinalizeKeyPair is called on the key
+    Then BCryptFinalizeKeyPair returned STATUS_INVALID_HANDLE
+    When the key is exported as <blob type>
+    Then the status is STATUS_SUCCESS
+    And the blob equals the expected blob of vector "<vector>"
+
+    Examples:
+      | vector               | blob type               | what      |
+      | rsa_blob_test.json#2 | BCRYPT_RSAPRIVATE_BLOB  | RSA-512   |
+      | ecc_blob_test.json#2 | BCRYPT_ECCPRIVATE_BLOB  | ECDH_P256 |
+      | dsa_blob_test.json#2 | BCRYPT_DSA_PRIVATE_BLOB | DSA-512   |
+      | dh_blob_test.json#2  | BCRYPT_DH_PRIVATE_BLOB  | DH-768    |

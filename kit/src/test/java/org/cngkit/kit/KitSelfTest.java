@@ -156,8 +156,9 @@ class KitSelfTest {
     }
 
     /**
-     * Broken implementations for the rules of call-protocol-every-blob-type.feature (issue #10): each gets its bug on
-     * one blob type the sampling features do not examine, and must be caught by one rule only. Each is certified on
+     * Broken implementations for the rules of call-protocol-every-blob-type.feature (issue #10), and for the import
+     * rules added against surviving mutants (blob-ecc.feature): each gets its bug on one blob type the sampling
+     * features do not examine, and must be caught by one rule only. Each is certified on
      * the scenarios of the rule's requirement row (a tag selection, to keep the self-test fast); every failure in
      * that run must come from the intended rule: its scenario, or for the rules the Driver applies to every call,
      * its reason.
@@ -202,7 +203,9 @@ class KitSelfTest {
                 Arguments.of("broken-wipes-imported-ecc-private-key", "status.STATUS_SUCCESS", Outcome.OVERRUN,
                         "changed its [in] buffer pbInput"),
                 Arguments.of("broken-scrubs-dh-private-blob-later", "param.cbOutput", Outcome.OVERRUN,
-                        "after it returned"));
+                        "after it returned"),
+                Arguments.of("broken-ecc-import-ignores-the-kind", "blob.BCRYPT_ECCPRIVATE_BLOB", Outcome.WRONG_STATUS,
+                        "An ECC blob of another kind or curve is not imported"));
     }
 
     @ParameterizedTest(name = "{0} fails {1} with {2}, only by: {3}")

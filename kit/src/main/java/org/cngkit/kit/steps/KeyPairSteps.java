@@ -86,6 +86,97 @@ public final class KeyPairSteps {
         finalizeKeyPair();
     }
 
+    /** BCryptFinalizeKeyPair on the scenario's key, which is already usable (imported, or generated and finalized). */
+    @When("BCryptFinalizeKeyPair is called on the key")
+    public void finalizeAgain() {
+        world.lastKeyPairCall = world.driver.finalizeKeyPair(world.key.handle());
+    }
+
+    /** BCryptSetProperty on the scenario's key (whatever state it is in) with a ULONG value; the status is kept. */
+    @When("BCryptSetProperty {string} is called on the key with the ULONG {int}")
+    public void setPropertyOnKey(String property, int value) {
+        byte[] ulong = {(byte) value, (byte) (value >>> 8), (byte) (value >>> 16), (byte) (value >>> 24)};
+        world.lastSetProperty = world.driver.setProperty(world.key.handle(), property, ulong);
+    }
+
+    @Then("BCryptSetProperty returned {status}")
+    public void setPropertyReturned(NtStatus expected) {
+        setPropertyReturnedOneOf(List.of(expected));
+    }
+
+    @Then("BCryptSetProperty returned one of {statuses}")
+    public void setPropertyReturnedOneOf(List<NtStatus> allowed) {
+        NtStatus actual = world.lastSetProperty;
+        if (actual == null || allowed.stream().noneMatch(s -> s.value() == actual.value())) {
+            throw new Violation(Outcome.WRONG_STATUS, "BCryptSetProperty returned another status",
+                    allowed.size() == 1 ? allowed.get(0).toString() : "one of " + allowed, String.valueOf(actual));
+        }
+    }
+
+    @Then("BCryptGenerateKeyPair returned one of {statuses}")
+    public void generateReturnedOneOf(List<NtStatus> allowed) {
+        NtStatus actual = world.lastKeyPairCall;
+        if (actual == null || allowed.stream().noneMatch(s -> s.value() == actual.value())) {
+            throw new Violation(Outcome.WRONG_STATUS, "BCryptGenerateKeyPair returned another status",
+                    "one of " + allowed, String.valueOf(actual));
+        }
+    }
+
+    /** BCryptDestroyKey once more on the scenario's key, which a Given step destroyed; the status is kept. */
+    @When("BCryptDestroyKey is called on the key again")
+    public void destroyAgain() {
+        world.lastKeyPairCall = world.driver.destroyKey(world.key.handle());
+    }
+
+    @Then("BCryptDestroyKey returned {status}")
+    public void destroyReturned(NtStatus expected) {
+        NtStatus actual = world.lastKeyPairCall;
+        if (actual == null || actual.value() != expected.value()) {
+            throw new Violation(Outcome.WRONG_STATUS, "BCryptDestroyKey returned another status",
+                    expected.toString(), String.valueOf(actual));
+        }
+    }
+
+    /** BCryptGenerateKeyPair on a handle of {@code algorithmId} that was closed before the call. */
+    @When("a(n) {string} key pair of {int} bits is generated on an algorithm handle that was closed")
+    public void generateOnClosedHandle(String algorithmId, int bits) {
+        world.requireKeySize(algorithmId, bits);
+        Handle algorithm = world.algorithm(algorithmId);
+        world.closeAlgorithms();
+        Driver.Opened key = world.driver.generateKeyPair(algorithm, bits);
+        world.lastKeyPairCall = key.status();
+        if (!Handle.isNull(key.handle())) {
+            world.ownKey(key.handle());
+        }
+    }
+
+    /**
+     * BCryptSetProperty(DHParameters) on a handle of {@code algorithmId} with the group of a vector, one u32 of the
+     * BCRYPT_DH_PARAMETER_HEADER one larger (cbLength at 0, dwMagic at 4, cbKeyLength at 8).
+     */
+    @When("the DHParameters of vector {string} with the u32 at offset {int} one larger are set on an algorithm handle for {string}")
+    public void damagedDhParameters(String reference, int offset, String algorithmId) {
+        KeyMaterial group = world.vector(reference).group().key();
+        world.requireAlgorithm(algorithmId);
+        byte[] value = DhParameters.of(group.number("p"), group.number("g"));
+        int u32 = (value[offset] & 0xff) | (value[offset + 1] & 0xff) << 8 | (value[offset + 2] & 0xff) << 16
+                | (value[offset + 3] & 0xff) << 24;
+        u32++;
+        for (int i = 0; i < 4; i++) {
+            value[offset + i] = (byte) (u32 >>> (8 * i));
+        }
+        world.lastSetProperty = world.driver.setProperty(world.algorithm(algorithmId), DhParameters.PROPERTY, value);
+    }
+
+    @Then("BCryptFinalizeKeyPair returned {status}")
+    public void finalizeReturned(NtStatus expected) {
+        NtStatus actual = world.lastKeyPairCall;
+        if (actual == null || actual.value() != expected.value()) {
+            throw new Violation(Outcome.WRONG_STATUS, "BCryptFinalizeKeyPair returned another status",
+                    expected.toString(), String.valueOf(actual));
+        }
+    }
+
     @Given("a(n) {string} key pair of {int} bits, generated but not finalized")
     public void keyPairNotFinalized(String algorithmId, int bits) {
         world.requireKeySize(algorithmId, bits);

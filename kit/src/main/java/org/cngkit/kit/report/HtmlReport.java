@@ -337,12 +337,12 @@ final class HtmlReport {
                     .append(r.provided() == null ? "<i>absent</i>" : esc(r.provided())).append("</td></tr>\n");
         }
         h.append("</table>");
-        for (String ksy : new TreeSet<>(java.util.Arrays.asList(d.expectedLayout(), d.providedLayout()))) {
-            if (ksy != null) {
-                diagramsUsed.add(ksy);
-                h.append("<details class=\"diagram\" data-ksy=\"").append(esc(ksy)).append("\"><summary>layout ").append(esc(ksy))
-                        .append(".ksy</summary></details>");
-            }
+        // A blob diff without an expected layout (the kit had no expected blob) names one layout only.
+        for (String ksy : java.util.stream.Stream.of(d.expectedLayout(), d.providedLayout()).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toList()) {
+            diagramsUsed.add(ksy);
+            h.append("<details class=\"diagram\" data-ksy=\"").append(esc(ksy)).append("\"><summary>layout ").append(esc(ksy))
+                    .append(".ksy</summary></details>");
         }
         h.append("</div>\n");
     }

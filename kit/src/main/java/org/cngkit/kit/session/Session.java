@@ -108,10 +108,6 @@ public final class Session implements AutoCloseable {
         return lanes.size();
     }
 
-    /** Why lanes asked for did not start; the run went on with fewer. */
-    public java.util.List<String> laneFailures() {
-        return lanes.failures();
-    }
 
     public VectorCatalog vectors() {
         return vectors;

@@ -66,19 +66,14 @@ public final class KeyPairSteps {
 
     @Then("BCryptGenerateKeyPair returned {status}")
     public void generateReturned(NtStatus expected) {
-        NtStatus actual = world.lastKeyPairCall;
-        if (actual == null || actual.value() != expected.value()) {
-            throw new Violation(Outcome.WRONG_STATUS, "BCryptGenerateKeyPair returned another status",
-                    expected.toString(), String.valueOf(actual));
-        }
+        requireStatus("BCryptGenerateKeyPair", world.lastKeyPairCall, List.of(expected));
     }
 
     /** BCryptSetProperty on the scenario's key pair with a ULONG value (4 bytes, little-endian). */
     @When("the key pair's {string} property is set to {int}")
     public void setUlongProperty(String property, int value) {
-        byte[] ulong = {(byte) value, (byte) (value >>> 8), (byte) (value >>> 16), (byte) (value >>> 24)};
         ScenarioWorld.requireSuccess("BCryptSetProperty(" + property + ", " + value + ")",
-                world.driver.setProperty(world.key.handle(), property, ulong));
+                world.driver.setProperty(world.key.handle(), property, ulong(value)));
     }
 
     @When("the key pair is finalized")
@@ -95,8 +90,7 @@ public final class KeyPairSteps {
     /** BCryptSetProperty on the scenario's key (whatever state it is in) with a ULONG value; the status is kept. */
     @When("BCryptSetProperty {string} is called on the key with the ULONG {int}")
     public void setPropertyOnKey(String property, int value) {
-        byte[] ulong = {(byte) value, (byte) (value >>> 8), (byte) (value >>> 16), (byte) (value >>> 24)};
-        world.lastSetProperty = world.driver.setProperty(world.key.handle(), property, ulong);
+        world.lastSetProperty = world.driver.setProperty(world.key.handle(), property, ulong(value));
     }
 
     @Then("BCryptSetProperty returned {status}")
@@ -106,20 +100,12 @@ public final class KeyPairSteps {
 
     @Then("BCryptSetProperty returned one of {statuses}")
     public void setPropertyReturnedOneOf(List<NtStatus> allowed) {
-        NtStatus actual = world.lastSetProperty;
-        if (actual == null || allowed.stream().noneMatch(s -> s.value() == actual.value())) {
-            throw new Violation(Outcome.WRONG_STATUS, "BCryptSetProperty returned another status",
-                    allowed.size() == 1 ? allowed.get(0).toString() : "one of " + allowed, String.valueOf(actual));
-        }
+        requireStatus("BCryptSetProperty", world.lastSetProperty, allowed);
     }
 
     @Then("BCryptGenerateKeyPair returned one of {statuses}")
     public void generateReturnedOneOf(List<NtStatus> allowed) {
-        NtStatus actual = world.lastKeyPairCall;
-        if (actual == null || allowed.stream().noneMatch(s -> s.value() == actual.value())) {
-            throw new Violation(Outcome.WRONG_STATUS, "BCryptGenerateKeyPair returned another status",
-                    "one of " + allowed, String.valueOf(actual));
-        }
+        requireStatus("BCryptGenerateKeyPair", world.lastKeyPairCall, allowed);
     }
 
     /** BCryptDestroyKey once more on the scenario's key, which a Given step destroyed; the status is kept. */
@@ -130,11 +116,7 @@ public final class KeyPairSteps {
 
     @Then("BCryptDestroyKey returned {status}")
     public void destroyReturned(NtStatus expected) {
-        NtStatus actual = world.lastKeyPairCall;
-        if (actual == null || actual.value() != expected.value()) {
-            throw new Violation(Outcome.WRONG_STATUS, "BCryptDestroyKey returned another status",
-                    expected.toString(), String.valueOf(actual));
-        }
+        requireStatus("BCryptDestroyKey", world.lastKeyPairCall, List.of(expected));
     }
 
     /** BCryptGenerateKeyPair on a handle of {@code algorithmId} that was closed before the call. */
@@ -170,11 +152,20 @@ public final class KeyPairSteps {
 
     @Then("BCryptFinalizeKeyPair returned {status}")
     public void finalizeReturned(NtStatus expected) {
-        NtStatus actual = world.lastKeyPairCall;
-        if (actual == null || actual.value() != expected.value()) {
-            throw new Violation(Outcome.WRONG_STATUS, "BCryptFinalizeKeyPair returned another status",
-                    expected.toString(), String.valueOf(actual));
+        requireStatus("BCryptFinalizeKeyPair", world.lastKeyPairCall, List.of(expected));
+    }
+
+    /** Fails WRONG_STATUS unless the call's status is one of {@code allowed}. */
+    private static void requireStatus(String function, NtStatus actual, List<NtStatus> allowed) {
+        if (actual == null || allowed.stream().noneMatch(s -> s.value() == actual.value())) {
+            throw new Violation(Outcome.WRONG_STATUS, function + " returned another status",
+                    allowed.size() == 1 ? allowed.get(0).toString() : "one of " + allowed, String.valueOf(actual));
         }
+    }
+
+    /** A ULONG property value: 4 bytes, little-endian. */
+    private static byte[] ulong(int value) {
+        return new byte[] {(byte) value, (byte) (value >>> 8), (byte) (value >>> 16), (byte) (value >>> 24)};
     }
 
     @Given("a(n) {string} key pair of {int} bits, generated but not finalized")

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.rfc7748.X25519;
 import org.bouncycastle.util.BigIntegers;
 import org.cngkit.spi.BlobTypes;
@@ -153,8 +152,6 @@ enum EccAlgorithm implements SizedKeyPairAlgorithm {
             return EccKey.of(this, c, BigInteger.ZERO, BigInteger.ZERO, new BigInteger(1, k)).then(Outcome::of);
         }
         BigInteger d = BigIntegers.createRandomInRange(BigInteger.ONE, c.privateBound().subtract(BigInteger.ONE), RANDOM);
-        ECPoint q = c.domain().getG().multiply(d).normalize();
-        return EccKey.of(this, c, q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger(), d)
-                .then(Outcome::of);
+        return Outcome.of(EccKey.generated(this, c, d));
     }
 }

@@ -36,6 +36,12 @@ final class EccKey implements Key {
                 : PrecomputedBlob.of(EccKeyBlob.write(this, true));
     }
 
+    /** A generated key of a Weierstrass curve: d in [1, n-1] and its point d G, computed once here. */
+    static EccKey generated(EccAlgorithm algorithm, EccCurve curve, BigInteger d) {
+        ECPoint q = curve.multiplyBase(d);
+        return new EccKey(algorithm, curve, q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger(), d);
+    }
+
     /**
      * A key from its numbers; {@code d} null for a public key. Refused with STATUS_INVALID_PARAMETER when (x, y) is
      * not a point of the curve, or d is not in [1, n-1] or not the private key of (x, y). On curve25519: a private

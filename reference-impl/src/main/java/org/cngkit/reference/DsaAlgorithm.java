@@ -3,9 +3,11 @@ package org.cngkit.reference;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.generators.DSAParametersGenerator;
@@ -36,6 +38,7 @@ enum DsaAlgorithm implements SizedKeyPairAlgorithm {
     static final int FIPS186_3 = 1;
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Map<Integer, DSAParameters> DOMAINS = new ConcurrentHashMap<>();
 
     @Override
     public String id() {
@@ -74,9 +77,7 @@ enum DsaAlgorithm implements SizedKeyPairAlgorithm {
         return BLOB_TYPES.reader(blobType, DsaKeyBlob::read);
     }
 
-    @Override
-    public Outcome<Key> finalizeKeyPair(PendingKeyPair pending) {
-        int bits = pending.length();
+    private static DSAParameters newDomain(int bits) {
         DSAParametersGenerator generator;
         if (bits <= 1024) {
             generator = new DSAParametersGenerator();
@@ -85,7 +86,18 @@ enum DsaAlgorithm implements SizedKeyPairAlgorithm {
             generator = new DSAParametersGenerator(SHA256Digest.newInstance());
             generator.init(new DSAParameterGenerationParameters(bits, 256, 80, RANDOM));
         }
-        DSAParameters domain = generator.generateParameters();
+        return generator.generateParameters();
+    }
+
+    /**
+     * Finalizes a pair with domain parameters generated for the first pair of its size that this process finalizes
+     * and shared by every later one (FIPS 186-2 up to 1024 bits, FIPS 186-3 with SHA-256 and a 256-bit q above), and
+     * a fresh x. The domain and its seed are public; making one takes from tens of milliseconds to seconds.
+     */
+    @Override
+    public Outcome<Key> finalizeKeyPair(PendingKeyPair pending) {
+        int bits = pending.length();
+        DSAParameters domain = DOMAINS.computeIfAbsent(bits, DsaAlgorithm::newDomain);
         int counter = domain.getValidationParameters().getCounter();
         byte[] count = {(byte) (counter >>> 24), (byte) (counter >>> 16), (byte) (counter >>> 8), (byte) counter};
         DsaDomainRecord record = bits <= 1024

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bouncycastle.crypto.agreement.DHStandardGroups;
 import org.bouncycastle.crypto.generators.DSAParametersGenerator;
@@ -15,8 +16,9 @@ import org.bouncycastle.crypto.params.DSAParameters;
  * STATUS_SUCCESS (512 and 1024 bits observed, issue #12; the digest's section 8 does not record which group Windows
  * supplies, so none is copied from it). The reference's choice: the well-known MODP group of that size where one
  * exists (RFC 2409 groups 1 and 2 for 768 and 1024 bits, RFC 3526 groups 5, 14, 15 and 16 for 1536, 2048, 3072 and
- * 4096), otherwise, up to 1024 bits, a fresh FIPS 186-2 domain (a 160-bit q, g of order q; Bouncy Castle makes one
- * in well under a second). Other sizes have no group here: finalize refuses them with STATUS_INVALID_PARAMETER, as
+ * 4096), otherwise, up to 1024 bits, a FIPS 186-2 domain (a 160-bit q, g of order q) that Bouncy Castle generates for the
+ * first pair of that size a process finalizes and every later one of that size shares: the numbers are public, and a
+ * group is made once, not once per key (generating one takes tens of milliseconds). Other sizes have no group here: finalize refuses them with STATUS_INVALID_PARAMETER, as
  * it did before for every size.
  */
 final class SuppliedDhGroup {
@@ -28,6 +30,7 @@ final class SuppliedDhGroup {
             3072, DHStandardGroups.rfc3526_3072,
             4096, DHStandardGroups.rfc3526_4096);
     private static final int GENERATED_UP_TO = 1024;
+    private static final Map<Integer, BigInteger[]> GENERATED = new ConcurrentHashMap<>();
 
     private SuppliedDhGroup() {
     }
@@ -41,9 +44,12 @@ final class SuppliedDhGroup {
         if (bits > GENERATED_UP_TO || !DhKey.sizeAllowed(bits)) {
             return Optional.empty();
         }
-        DSAParametersGenerator generator = new DSAParametersGenerator();
-        generator.init(bits, 80, random);
-        DSAParameters domain = generator.generateParameters();
-        return Optional.of(new BigInteger[] {domain.getP(), domain.getG()});
+        BigInteger[] group = GENERATED.computeIfAbsent(bits, size -> {
+            DSAParametersGenerator generator = new DSAParametersGenerator();
+            generator.init(size, 80, random);
+            DSAParameters domain = generator.generateParameters();
+            return new BigInteger[] {domain.getP(), domain.getG()};
+        });
+        return Optional.of(group.clone());
     }
 }

@@ -46,7 +46,8 @@ final class GuardedCalls implements AutoCloseable {
         try {
             return runTimed(what, call);
         } finally {
-            RunTimings.call(what.replaceFirst("\\(.*", ""), System.nanoTime() - start);
+            int paren = what.indexOf('(');
+            RunTimings.call(paren < 0 ? what : what.substring(0, paren), System.nanoTime() - start);
         }
     }
 

@@ -59,13 +59,26 @@ public final class JavaChild {
         }
     }
 
-    /** The child's command line: this JVM's {@code java}, the heap limit, the classpath, the server. */
+    /** JVM options for the child from the environment (a profiler, a debugger), split at white space. */
+    static List<String> extraOptions(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return List.of(value.trim().split("\\s+"));
+    }
+
+    /**
+     * The child's command line: this JVM's {@code java}, the heap limit, any options in {@code CNGKIT_CHILD_JAVA_OPTS},
+     * the classpath, the server.
+     */
     static List<String> command(List<Path> classpath, String implementation, int heapMb) {
         List<String> c = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heapMb + "m",
                 "-XX:+UseSerialGC",
-                "-Xss4m",
+                "-Xss4m"));
+        c.addAll(extraOptions(System.getenv("CNGKIT_CHILD_JAVA_OPTS")));
+        c.addAll(List.of(
                 "-cp", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
                 ChildServer.class.getName()));
         if (implementation != null) {

@@ -1,7 +1,9 @@
 package org.cngkit.kit.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -24,6 +26,8 @@ public final class RunJournal {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path directory;
+    /** The journal, opened at the first verdict; each line goes to the file with one write (it survives a kill). */
+    private OutputStream open;
 
     public RunJournal(Path directory) {
         this.directory = directory;
@@ -49,8 +53,11 @@ public final class RunJournal {
     /** Appends one verdict, as soon as it is known. */
     public synchronized void append(Verdict verdict) {
         try {
-            Files.writeString(directory.resolve(JOURNAL), JSON.writeValueAsString(verdict) + "\n",
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            if (open == null) {
+                open = Files.newOutputStream(directory.resolve(JOURNAL), StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            }
+            open.write((JSON.writeValueAsString(verdict) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a verdict", e);
         } catch (IOException e) {
@@ -59,8 +66,12 @@ public final class RunJournal {
     }
 
     /** The complete report is written: the marker and the journal go. */
-    public void complete() {
+    public synchronized void complete() {
         try {
+            if (open != null) {
+                open.close();
+                open = null;
+            }
             Files.deleteIfExists(directory.resolve(INCOMPLETE));
             Files.deleteIfExists(directory.resolve(JOURNAL));
         } catch (IOException e) {

@@ -22,7 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define PROTOCOL_VERSION 2
+#define PROTOCOL_VERSION 3
 
 /* The longest request line read; a longer one is skipped to its end and answered ERR. */
 #define MAX_LINE (64u << 20)
@@ -427,7 +427,46 @@ static void guarded_free(unsigned char *base)
 }
 
 /*
- * A byte buffer: "NULL", or "x" followed by the bytes in hex ("x" alone is a real, empty buffer).
+ * The fill stream (PROTOCOL.md): FILL_LENGTH bytes, byte 8k + j being byte j (little-endian) of the k-th
+ * output of SplitMix64 started from FILL_SEED. The kit fills its output buffers from it and sends them as
+ * "f<length>@<offset>" instead of hex.
+ */
+#define FILL_LENGTH ((size_t)1 << 17)
+#define FILL_SEED 0x636E676B6974ull
+#define MAX_FILL ((size_t)32 << 20)
+static unsigned char fill_stream[FILL_LENGTH];
+
+static void fill_init(void)
+{
+    unsigned long long state = FILL_SEED;
+    size_t i;
+    int j;
+    for (i = 0; i < FILL_LENGTH; i += 8) {
+        unsigned long long z;
+        state += 0x9E3779B97F4A7C15ull;
+        z = state;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        z ^= z >> 31;
+        for (j = 0; j < 8; j++) fill_stream[i + j] = (unsigned char)(z >> (8 * j));
+    }
+}
+
+/* Decimal digits only, at most 9 of them, up to 'end'; returns -1 otherwise. */
+static long long fill_decimal(const char *p, const char *end)
+{
+    long long v = 0;
+    if (end - p < 1 || end - p > 9) return -1;
+    for (; p < end; p++) {
+        if (*p < '0' || *p > '9') return -1;
+        v = v * 10 + (*p - '0');
+    }
+    return v;
+}
+
+/*
+ * A byte buffer: "NULL", "x" followed by the bytes in hex ("x" alone is a real, empty buffer), or
+ * "f<length>@<offset>": length bytes of the fill stream from offset, wrapping around.
  * The memory holds the bytes, then the guard; 'initial' keeps a copy of the bytes and the first
  * GUARD_LENGTH guard bytes (the near guard) so that the answer can list what changed. The rest of
  * the guard (the far guard) is compared with the pattern itself.
@@ -448,7 +487,28 @@ static void parse_buffer(const char *t, const char *what, struct buffer *b)
     memset(b, 0, sizeof *b);
     if (!t) { fail("missing %s", what); return; }
     if (!strcmp(t, "NULL")) { b->is_null = 1; return; }
-    if (t[0] != 'x') { fail("%s: '%.40s' is neither NULL nor x<hex>", what, t); return; }
+    if (t[0] == 'f') {
+        const char *at = strchr(t, '@');
+        long long length = at ? fill_decimal(t + 1, at) : -1;
+        long long offset = at ? fill_decimal(at + 1, at + 1 + strlen(at + 1)) : -1;
+        size_t from, filled;
+        if (length < 0 || (size_t)length > MAX_FILL || offset < 0 || (size_t)offset >= FILL_LENGTH) {
+            fail("%s: '%.40s' is not f<length>@<offset> within the fill stream", what, t);
+            return;
+        }
+        b->len = (size_t)length;
+        b->memory = guarded_alloc(b->len, &b->base, &b->fence);
+        b->initial = (unsigned char *)malloc(b->len + GUARD_LENGTH);
+        if (!b->memory || !b->initial) { fail("out of memory"); return; }
+        for (from = (size_t)offset, filled = 0; filled < b->len; from = 0) {
+            size_t n = b->len - filled < FILL_LENGTH - from ? b->len - filled : FILL_LENGTH - from;
+            memcpy(b->memory + filled, fill_stream + from, n);
+            filled += n;
+        }
+        memcpy(b->initial, b->memory, b->len + GUARD_LENGTH);
+        return;
+    }
+    if (t[0] != 'x') { fail("%s: '%.40s' is neither NULL, x<hex> nor f<length>@<offset>", what, t); return; }
     hexlen = strlen(t + 1);
     if (hexlen % 2) { fail("%s: odd number of hex digits", what); return; }
     b->len = hexlen / 2;
@@ -1091,6 +1151,7 @@ int main(void)
     SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX | SEM_NOOPENFILEERRORBOX);
     SetUnhandledExceptionFilter(report_crash);
     guard_init();
+    fill_init();
     _setmode(_fileno(stdin), _O_BINARY);
     _setmode(_fileno(stdout), _O_BINARY);
     setvbuf(stdin, NULL, _IOFBF, 1 << 16);

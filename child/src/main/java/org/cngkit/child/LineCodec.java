@@ -10,7 +10,9 @@ import java.util.List;
  */
 public final class LineCodec {
     /** The protocol version this kit speaks. */
-    public static final int PROTOCOL_VERSION = 2;
+    public static final int PROTOCOL_VERSION = 3;
+    /** The longest buffer an {@code f} token may stand for (the longest request line's worth of hex). */
+    static final int MAX_FILL = 32 << 20;
     /** The word every hello line starts with. */
     public static final String HELLO = "cngkit-harness";
 
@@ -64,10 +66,17 @@ public final class LineCodec {
         return s.toString();
     }
 
-    /** A buffer token: {@code NULL}, or {@code x} followed by every byte of the array in hex. */
+    /**
+     * A buffer token: {@code NULL}; {@code f<length>@<offset>} for an array the kit filled from the
+     * {@link FillStream} and nobody changed since; else {@code x} followed by every byte of the array in hex.
+     */
     public static String bytes(byte[] data) {
         if (data == null) {
             return "NULL";
+        }
+        int offset = FillStream.offsetOf(data);
+        if (offset >= 0) {
+            return "f" + data.length + "@" + offset;
         }
         return "x" + HEX.formatHex(data);
     }
@@ -100,6 +109,9 @@ public final class LineCodec {
         if (token.equals("NULL")) {
             return null;
         }
+        if (token.startsWith("f")) {
+            return parseFill(token);
+        }
         if (!token.startsWith("x") || token.length() % 2 == 0) {
             throw new ProtocolViolation("not a buffer token: " + abbreviate(token));
         }
@@ -108,6 +120,36 @@ public final class LineCodec {
         } catch (IllegalArgumentException e) {
             throw new ProtocolViolation("not a buffer token: " + abbreviate(token));
         }
+    }
+
+    private static byte[] parseFill(String token) {
+        int at = token.indexOf('@');
+        if (at < 2 || at == token.length() - 1) {
+            throw new ProtocolViolation("not a buffer token: " + abbreviate(token));
+        }
+        long length = decimal(token, 1, at);
+        long offset = decimal(token, at + 1, token.length());
+        if (length < 0 || length > MAX_FILL || offset < 0 || offset >= FillStream.LENGTH) {
+            throw new ProtocolViolation("not a buffer token (length up to " + MAX_FILL + ", offset below "
+                    + FillStream.LENGTH + "): " + abbreviate(token));
+        }
+        return FillStream.bytes((int) length, (int) offset);
+    }
+
+    /** Decimal digits only, at most 9 of them; -1 otherwise. */
+    private static long decimal(String s, int from, int to) {
+        if (to - from < 1 || to - from > 9) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** The 8 upper-case hex digits of a status in an answer. */

@@ -3,23 +3,21 @@ package org.cngkit.kit.driver;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
+import org.cngkit.child.FillStream;
+
 /**
  * The {@code pbOutput} / {@code cbOutput} pair of one call. A real buffer is {@link #CANARY_LENGTH} bytes longer
- * than {@code cbOutput}; the region up to {@code cbOutput} is pre-filled with one random pattern and the canary
- * after it with another, so the kit sees both "wrote while failing" and "wrote past cbOutput".
+ * than {@code cbOutput}; the whole buffer is pre-filled with random-looking bytes (the fill stream from a random
+ * offset), so the kit sees both "wrote while failing" and "wrote past cbOutput".
  */
 public final class OutputBuffer {
     public static final int CANARY_LENGTH = 64;
-    private static final SplittableRandom PATTERNS = new SplittableRandom(0x636e676b6974L);
     /**
-     * Random bytes that buffers are filled from, each buffer from a random offset (and wrapping around): as
-     * unpredictable to an implementation as fresh random bytes, at the cost of a copy.
+     * Where in the protocol's {@link FillStream} each buffer starts: a random offset, so that what a buffer holds is
+     * as unpredictable to an implementation as fresh random bytes, at the cost of a copy; and a buffer passed to
+     * another process travels as its length and offset, not its bytes.
      */
-    private static final byte[] SOURCE = new byte[1 << 17];
-
-    static {
-        PATTERNS.nextBytes(SOURCE);
-    }
+    private static final SplittableRandom OFFSETS = new SplittableRandom(FillStream.SEED);
 
     private final byte[] memory;
     private final int cbOutput;
@@ -40,15 +38,10 @@ public final class OutputBuffer {
     public static OutputBuffer sized(int cbOutput) {
         byte[] memory = new byte[cbOutput + CANARY_LENGTH];
         int from;
-        synchronized (PATTERNS) {
-            from = PATTERNS.nextInt(SOURCE.length);
+        synchronized (OFFSETS) {
+            from = OFFSETS.nextInt(FillStream.LENGTH);
         }
-        for (int filled = 0; filled < memory.length; ) {
-            int n = Math.min(memory.length - filled, SOURCE.length - from);
-            System.arraycopy(SOURCE, from, memory, filled, n);
-            filled += n;
-            from = 0;
-        }
+        FillStream.fill(memory, from);
         return new OutputBuffer(memory, cbOutput);
     }
 

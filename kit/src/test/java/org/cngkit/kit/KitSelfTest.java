@@ -21,6 +21,8 @@ import org.cngkit.kit.spec.ProfileTags;
 import org.cngkit.kit.verdict.Outcome;
 import org.cngkit.spi.WindowsProfile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,8 +30,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The kit examined with implementations whose defects are known: the reference must pass everything, each
- * broken one must be rejected with the expected outcome on the expected requirement row.
+ * broken one must be rejected with the expected outcome on the expected requirement row. The runs are independent
+ * (each has its own session, on its own thread, and its own report directory), so they run in parallel.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class KitSelfTest {
     @TempDir
     Path reports;

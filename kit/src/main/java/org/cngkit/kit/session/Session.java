@@ -17,7 +17,16 @@ import org.cngkit.vectors.VectorCatalog;
  * suite gets one lazily from system properties.
  */
 public final class Session implements AutoCloseable {
+    /** The JVM's session: the last one opened, or one made from system properties. */
     private static Session current;
+    /**
+     * The session a thread opened: several runs can go on in one JVM, each on its own thread (the kit's self-test
+     * does). A scenario runs on the thread that opened its session, or, with lanes, on a pool thread that finds the
+     * JVM's session. Not inherited: a thread that a run's thread starts may run another run.
+     */
+    private static final ThreadLocal<Session> OF_THREAD = new ThreadLocal<>();
+    /** Opened by a thread ({@link #open}), not made from system properties: only that thread ends it. */
+    private boolean opened;
 
     private final CngProvider provider;
     private final Settings settings;
@@ -43,8 +52,13 @@ public final class Session implements AutoCloseable {
         this.evidence = new Evidence(settings.revealSecrets());
     }
 
-    /** The open session, opening one from system properties if there is none. */
-    public static synchronized Session current() {
+    /** This thread's session, else the JVM's, opening one from system properties if there is none. */
+    public static Session current() {
+        Session mine = OF_THREAD.get();
+        return mine != null ? mine : jvmSession();
+    }
+
+    private static synchronized Session jvmSession() {
         if (current == null) {
             Settings settings = Settings.fromSystemProperties();
             current = new Session(ImplementationCatalog.ofContext().select(settings.implementation()), settings, null, 1);
@@ -52,27 +66,40 @@ public final class Session implements AutoCloseable {
         return current;
     }
 
-    /** Opens a session for the given implementation, ending any open one; its scenarios run one at a time. */
-    public static synchronized Session open(CngProvider provider, Settings settings) {
+    /** Opens a session for the given implementation, ending this thread's; its scenarios run one at a time. */
+    public static Session open(CngProvider provider, Settings settings) {
         return open(provider, settings, null, 1);
     }
 
     /**
      * Opens a session whose scenarios may run {@code lanes} at a time, each further lane an instance of the
-     * implementation that {@code another} starts (a process of its own); ends any open session.
+     * implementation that {@code another} starts (a process of its own); ends this thread's open session.
      */
-    public static synchronized Session open(CngProvider provider, Settings settings,
-                                            java.util.function.Supplier<CngProvider> another, int lanes) {
+    public static Session open(CngProvider provider, Settings settings,
+                               java.util.function.Supplier<CngProvider> another, int lanes) {
         end();
-        current = new Session(provider, settings, another, lanes);
-        return current;
+        Session session = new Session(provider, settings, another, lanes);
+        session.opened = true;
+        synchronized (Session.class) {
+            current = session;
+        }
+        OF_THREAD.set(session);
+        return session;
     }
 
-    /** Ends the open session, if any. */
-    public static synchronized void end() {
-        if (current != null) {
-            current.close();
-            current = null;
+    /** Ends this thread's session, or, if it has none, a session made from system properties. */
+    public static void end() {
+        Session mine = OF_THREAD.get();
+        OF_THREAD.remove();
+        synchronized (Session.class) {
+            Session ending = mine != null ? mine : current != null && !current.opened ? current : null;
+            if (ending == null) {
+                return;
+            }
+            if (current == ending) {
+                current = null;
+            }
+            ending.close();
         }
     }
 

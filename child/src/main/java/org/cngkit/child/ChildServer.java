@@ -1,12 +1,13 @@
 package org.cngkit.child;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.cngkit.spi.Claims;
@@ -36,7 +37,7 @@ public final class ChildServer {
     }
 
     public static void main(String[] args) throws IOException {
-        PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.US_ASCII);
+        OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         System.setOut(System.err);
         String name = args.length == 2 && args[0].equals("--impl") ? args[1] : null;
         if (args.length != 0 && name == null) {
@@ -61,16 +62,17 @@ public final class ChildServer {
         serve(new CallServer(impl), implName, new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16), protocol);
     }
 
-    /** Answers requests until QUIT or the end of input; exits the JVM then. */
-    static void serve(CallServer server, String implName, InputStream in, PrintStream out) throws IOException {
-        out.print("cngkit-harness " + LineCodec.PROTOCOL_VERSION + " java " + LineCodec.string(implName) + "\n");
-        out.flush();
+    /**
+     * Answers requests until QUIT or the end of input; exits the JVM then. Each answer line goes out in one write
+     * (up to 64 KB), so the kit, waiting for it, wakes once.
+     */
+    static void serve(CallServer server, String implName, InputStream in, OutputStream out) throws IOException {
+        say(out, "cngkit-harness " + LineCodec.PROTOCOL_VERSION + " java " + LineCodec.string(implName));
         BoundedLineReader lines = new BoundedLineReader(in, MAX_LINE);
         String line;
         while ((line = lines.next()) != null) {
             if (line.equals("QUIT")) {
-                out.print("OK bye\n");
-                out.flush();
+                say(out, "OK bye");
                 Runtime.getRuntime().halt(0);
             }
             String answer;
@@ -84,11 +86,15 @@ public final class ChildServer {
                 Runtime.getRuntime().halt(3);
                 return;
             }
-            out.print(answer);
-            out.print('\n');
-            out.flush();
+            say(out, answer);
         }
         Runtime.getRuntime().halt(0);
+    }
+
+    private static void say(OutputStream out, String line) throws IOException {
+        out.write(line.getBytes(StandardCharsets.US_ASCII));
+        out.write('\n');
+        out.flush();
     }
 
     private static void refuse(int code, String message) {

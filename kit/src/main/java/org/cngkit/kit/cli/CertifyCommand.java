@@ -163,8 +163,9 @@ public final class CertifyCommand implements Callable<Integer> {
 
     @Option(names = "--jobs", paramLabel = "N",
             description = "How many scenarios run at once, each with a process of the implementation to itself (child JVMs, or "
-                    + "native harnesses). Default: the number of processors for a Java implementation in child JVMs, 1 for "
-                    + "--native and --in-process (an in-process implementation is never called from two threads).")
+                    + "native harnesses). Default: half the processors for a Java implementation in child JVMs (a lane keeps "
+                    + "two busy: the kit's thread and the child), 1 for --native and --in-process (an in-process "
+                    + "implementation is never called from two threads).")
     Integer jobs;
 
     @Option(names = "--cucumber-html", description = "Also write cucumber.html, Cucumber's own page of the run (about 12 MB; "
@@ -356,7 +357,9 @@ public final class CertifyCommand implements Callable<Integer> {
         if (jobs != null) {
             return inProcess ? 1 : jobs;
         }
-        return nativeCommand == null && !inProcess ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
+        // A lane keeps two processors busy (the kit's scenario thread and the child answering it): on two cores, two
+        // lanes took 9.2 s against 7.7 s for one (2,133 verdicts, quiet machine).
+        return nativeCommand == null && !inProcess ? Math.max(1, Runtime.getRuntime().availableProcessors() / 2) : 1;
     }
 
     /** Compares the run with the baseline, or rewrites the baseline from the run. */

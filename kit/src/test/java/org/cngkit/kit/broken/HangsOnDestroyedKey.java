@@ -3,11 +3,16 @@ package org.cngkit.kit.broken;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.cngkit.spi.BlobTypes;
 import org.cngkit.spi.Handle;
 import org.cngkit.spi.NtStatus;
 import org.cngkit.spi.ULongOut;
 
-/** Waits forever on a key it has destroyed, as a use-after-free that spins would. */
+/**
+ * Waits forever when asked for the key data blob of a key it has destroyed, as a use-after-free that spins would.
+ * One blob type only: each hung call costs the kit one call timeout, and the per-pair destroyed-key rule asks every
+ * claimed type of about forty keys.
+ */
 public final class HangsOnDestroyedKey extends ForwardingProvider {
     private final Set<Handle> destroyed = new HashSet<>();
 
@@ -29,7 +34,7 @@ public final class HangsOnDestroyedKey extends ForwardingProvider {
         synchronized (this) {
             gone = destroyed.contains(hKey);
         }
-        if (gone) {
+        if (gone && BlobTypes.KEY_DATA.equals(pszBlobType)) {
             try {
                 Thread.sleep(Long.MAX_VALUE);
             } catch (InterruptedException e) {

@@ -5,8 +5,9 @@ Feature: Diffie-Hellman keys export as BCRYPT_DH_KEY_BLOB
 
   An 8-byte header (magic DHPB or DHPV, cbKey) followed by the prime p, the generator g, the public value y and, in
   a private blob, the private exponent x, each big-endian and zero-padded to cbKey, the key size in bytes. The keys
-  are those of dh_blob_test.json, on the published groups of RFC 2409, RFC 3526 and RFC 7919; their x has at most
-  256 bits, so its field is mostly padding.
+  are those of dh_blob_test.json, on the published groups of RFC 2409, RFC 3526 and RFC 7919 and, for the smallest
+  key size (512 bits, which no RFC publishes), on the RFC 2409 MODP formula at 512 bits; their x has at most 256
+  bits, so its field is mostly padding.
 
   @row:blob.BCRYPT_DH_PUBLIC_BLOB @row:status.STATUS_SUCCESS @must @source:doc
   Scenario Outline: A DH key exports its public blob with p, g and y (<what>)
@@ -19,12 +20,13 @@ Feature: Diffie-Hellman keys export as BCRYPT_DH_KEY_BLOB
     And the blob matches its layout and the key's material
 
     Examples:
-      | vector               | what                                |
-      | dh_blob_test.json#2  | DH-768, RFC 2409 First Oakley Group |
-      | dh_blob_test.json#14 | DH-2048, RFC 3526 group 14          |
-      | dh_blob_test.json#22 | DH-3072, RFC 7919 ffdhe3072         |
-      | dh_blob_test.json#26 | DH-4096, RFC 3526 group 16          |
-      | dh_blob_test.json#30 | DH-768, y shorter than p            |
+      | vector               | what                                 |
+      | dh_blob_test.json#2  | DH-768, RFC 2409 First Oakley Group  |
+      | dh_blob_test.json#14 | DH-2048, RFC 3526 group 14           |
+      | dh_blob_test.json#22 | DH-3072, RFC 7919 ffdhe3072          |
+      | dh_blob_test.json#26 | DH-4096, RFC 3526 group 16           |
+      | dh_blob_test.json#30 | DH-768, y shorter than p             |
+      | dh_blob_test.json#33 | DH-512, the MODP formula at 512 bits |
 
   @row:blob.BCRYPT_DH_PRIVATE_BLOB @row:status.STATUS_SUCCESS @must @source:doc
   Scenario Outline: A DH key pair exports its private blob with x zero-padded to cbKey (<what>)
@@ -37,12 +39,13 @@ Feature: Diffie-Hellman keys export as BCRYPT_DH_KEY_BLOB
     And the blob matches its layout and the key's material
 
     Examples:
-      | vector               | what                        |
-      | dh_blob_test.json#6  | DH-1024, RFC 2409 group 2   |
-      | dh_blob_test.json#10 | DH-1536, RFC 3526 group 5   |
-      | dh_blob_test.json#18 | DH-2048, RFC 7919 ffdhe2048 |
-      | dh_blob_test.json#26 | DH-4096, RFC 3526 group 16  |
-      | dh_blob_test.json#30 | DH-768, y shorter than p    |
+      | vector               | what                                 |
+      | dh_blob_test.json#6  | DH-1024, RFC 2409 group 2            |
+      | dh_blob_test.json#10 | DH-1536, RFC 3526 group 5            |
+      | dh_blob_test.json#18 | DH-2048, RFC 7919 ffdhe2048          |
+      | dh_blob_test.json#26 | DH-4096, RFC 3526 group 16           |
+      | dh_blob_test.json#30 | DH-768, y shorter than p             |
+      | dh_blob_test.json#34 | DH-512, the MODP formula at 512 bits |
 
   @row:blob.BCRYPT_PUBLIC_KEY_BLOB @row:blob.BCRYPT_PRIVATE_KEY_BLOB @must @source:doc
   Scenario Outline: The generic blob of a DH key is its DH blob (<what>, <blob type>)
@@ -85,6 +88,7 @@ Feature: Diffie-Hellman keys export as BCRYPT_DH_KEY_BLOB
       | dh_blob_test.json#1  | 768  | RFC 2409 First Oakley Group |
       | dh_blob_test.json#17 | 2048 | RFC 7919 ffdhe2048          |
       | dh_blob_test.json#25 | 4096 | RFC 3526 group 16           |
+      | dh_blob_test.json#33 | 512  | MODP formula at 512 bits    |
 
   @row:blob.BCRYPT_DH_PRIVATE_BLOB @must @source:doc
   Scenario: The smallest Diffie-Hellman key, 512 bits, goes out and back in as the same key

@@ -24,11 +24,12 @@ Feature: The LEGACY_* blob types export CryptoAPI key BLOBs, little-endian throu
     And the LEGACY_RSAPUBLIC_BLOB blob and the BCRYPT_RSAPUBLIC_BLOB blob of the key carry the same numbers
 
     Examples:
-      | vector                    | what                   |
-      | legacy_blob_test.json#1   | RSA-512                |
-      | legacy_blob_test.json#5   | RSA-1024, e = 3        |
-      | legacy_blob_test.json#8   | RSA-1536, e = 0x010003 |
-      | legacy_blob_test.json#11  | RSA-2048, Wycheproof   |
+      | vector                    | what                             |
+      | legacy_blob_test.json#1   | RSA-512                          |
+      | legacy_blob_test.json#5   | RSA-1024, e = 3                  |
+      | legacy_blob_test.json#8   | RSA-1536, e = 0x010003           |
+      | legacy_blob_test.json#11  | RSA-2048, Wycheproof             |
+      | legacy_blob_test.json#39  | RSA-1024, e = 2^31 + 11, 32 bits |
 
   @row:blob.LEGACY_RSAPRIVATE_BLOB @row:status.STATUS_SUCCESS @must @source:doc-silent
   Scenario Outline: An RSA key pair exports a CryptoAPI private key BLOB with the numbers of its CNG blob (<what>)
@@ -44,10 +45,11 @@ Feature: The LEGACY_* blob types export CryptoAPI key BLOBs, little-endian throu
     And the LEGACY_RSAPRIVATE_BLOB blob and the BCRYPT_RSAFULLPRIVATE_BLOB blob of the key carry the same numbers
 
     Examples:
-      | vector                    | what                   |
-      | legacy_blob_test.json#1   | RSA-512                |
-      | legacy_blob_test.json#8   | RSA-1536, e = 0x010003 |
-      | legacy_blob_test.json#11  | RSA-2048, Wycheproof   |
+      | vector                    | what                             |
+      | legacy_blob_test.json#1   | RSA-512                          |
+      | legacy_blob_test.json#8   | RSA-1536, e = 0x010003           |
+      | legacy_blob_test.json#11  | RSA-2048, Wycheproof             |
+      | legacy_blob_test.json#39  | RSA-1024, e = 2^31 + 11, 32 bits |
 
   @row:blob.LEGACY_RSAPUBLIC_BLOB @row:blob.LEGACY_RSAPRIVATE_BLOB @should @source:windows-observed
   Scenario Outline: The legacy RSA blobs carry CALG_RSA_KEYX, as Windows was seen to write them (<blob type>)
@@ -207,6 +209,23 @@ Feature: The LEGACY_* blob types export CryptoAPI key BLOBs, little-endian throu
       | legacy_blob_test.json#20  | DSA-512                    |
       | legacy_blob_test.json#25  | DSA-1024                   |
       | legacy_blob_test.json#29  | DSA-1024, no seed recorded |
+
+  @row:blob.LEGACY_DSA_PRIVATE_BLOB @row:blob.LEGACY_DH_PRIVATE_BLOB @must @source:doc
+  Scenario Outline: A version 3 private key BLOB that carries q and j imports as the same key (<what>)
+    The BCryptImportKeyPair page lists LEGACY_DSA_PRIVATE_BLOB and LEGACY_DH_PRIVATE_BLOB as importable, and the
+    version 3 layout (DSSPRIVKEY_VER3, DHPRIVKEY_VER3) puts q after p and j = (p - 1) / q after g, bitlenQ and
+    bitlenJ bits long (0 when absent), then y and x. An importer that skips q or j by the wrong length reads y and x
+    from the wrong bytes. Windows was not observed importing such a blob (UNCONFIRMED); the layout is the pages'.
+
+    Given a key imported from the input of vector "<vector>"
+    When the key is exported as <blob type>
+    Then the status is STATUS_SUCCESS
+    And the blob equals the expected blob of the key's vector group
+
+    Examples:
+      | vector                    | what                                | blob type               |
+      | legacy_blob_test.json#43  | DSA-1024, DSS4 with j               | BCRYPT_DSA_PRIVATE_BLOB |
+      | legacy_blob_test.json#45  | DH-768 on modp768, DH4 with q and j | BCRYPT_DH_PRIVATE_BLOB  |
 
   @row:blob.LEGACY_DSA_V2_PRIVATE_BLOB @must @source:doc-silent @since:win8
   Scenario: A DSA key with a 256-bit q has no DSS version 2 blob

@@ -50,9 +50,37 @@ final class DhGroups {
                 modp("rfc3526", "RFC 3526 section 5 (4096-bit MODP Group)", "modp4096", 4096, 240904, DHStandardGroups.rfc3526_4096));
     }
 
-    private static Group modp(String source, String ref, String name, int n, int k, DHParameters transcribed) {
-        BigInteger p = BigInteger.ONE.shiftLeft(n).subtract(BigInteger.ONE.shiftLeft(n - 64)).subtract(BigInteger.ONE)
+    /**
+     * The first k of the 512-bit search: no k below it makes the formula a safe prime ({@code DhGroupsTest} checks
+     * this on every build).
+     */
+    static final int FORMULA_512_K = 131;
+
+    /**
+     * A 512-bit group for the smallest DH key size (BCryptGenerateKeyPair: 512 to 4096 bits), which no RFC publishes:
+     * the MODP formula of RFC 2409 section 6 / RFC 3526 at n = 512, p = 2^512 - 2^448 - 1 + 2^64 ([2^382 pi] + k),
+     * with the smallest k (131) that makes p and (p - 1) / 2 prime, as the RFCs chose theirs. p = 7 mod 8, so 2 is a
+     * square and generates the subgroup of prime order (p - 1) / 2. cngkit's construction: there is no published
+     * constant to compare it with, so the generator tests p and (p - 1) / 2 for primality instead.
+     */
+    static Group formula512() {
+        BigInteger p = formulaPrime(512, FORMULA_512_K);
+        if (!p.isProbablePrime(100) || !p.subtract(BigInteger.ONE).shiftRight(1).isProbablePrime(100)) {
+            throw new IllegalStateException("the 512-bit formula group is not a safe prime");
+        }
+        return new Group("cngkit-vectorgen", VectorGenerator.VERSION,
+                "RFC 2409 section 6 MODP formula at n = 512 with the smallest k giving a safe prime (k = " + FORMULA_512_K
+                        + "); no published 512-bit group", "modp512-formula", p);
+    }
+
+    /** 2^n - 2^(n-64) - 1 + 2^64 ([2^(n-130) pi] + k), the MODP formula of RFC 2409 section 6 and RFC 3526. */
+    static BigInteger formulaPrime(int n, int k) {
+        return BigInteger.ONE.shiftLeft(n).subtract(BigInteger.ONE.shiftLeft(n - 64)).subtract(BigInteger.ONE)
                 .add(pi(n - 130).add(BigInteger.valueOf(k)).shiftLeft(64));
+    }
+
+    private static Group modp(String source, String ref, String name, int n, int k, DHParameters transcribed) {
+        BigInteger p = formulaPrime(n, k);
         return checked(new Group(source, "rfc2409".equals(source) ? "1998-11" : "2003-05", ref, name, p), transcribed);
     }
 

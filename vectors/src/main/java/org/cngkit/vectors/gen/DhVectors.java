@@ -5,7 +5,8 @@ import java.math.BigInteger;
 import java.util.List;
 
 /**
- * dh_blob_test.json: Diffie-Hellman keys on published groups (RFC 2409, RFC 3526, RFC 7919; {@link DhGroups})
+ * dh_blob_test.json: Diffie-Hellman keys on published groups (RFC 2409, RFC 3526, RFC 7919; {@link DhGroups}) and on
+ * the RFC 2409 MODP formula at 512 bits ({@link DhGroups#formula512()})
  * exported as BCRYPT_DH_PUBLIC_BLOB, BCRYPT_DH_PRIVATE_BLOB and the two generic types. The private exponents come
  * from the seeded stream.
  */
@@ -19,7 +20,8 @@ final class DhVectors {
         VectorFileBuilder file = new VectorFileBuilder();
         file.header(
                 "BCryptExportKey on Diffie-Hellman keys: BCRYPT_DH_PUBLIC_BLOB, BCRYPT_DH_PRIVATE_BLOB and the generic",
-                "BCRYPT_PUBLIC_KEY_BLOB / BCRYPT_PRIVATE_KEY_BLOB. Each group holds one key pair on a published group (p, g = 2)",
+                "BCRYPT_PUBLIC_KEY_BLOB / BCRYPT_PRIVATE_KEY_BLOB. Each group holds one key pair on a published group (p, g = 2;",
+                "the 512-bit group, which no RFC publishes, is the RFC 2409 MODP formula at 512 bits, note FormulaGroup512)",
                 "with y = g^x mod p. Layout (blob-layouts digest 2.4): magic (DHPB / DHPV) and cbKey (little-endian u4), then",
                 "p, g, y and, in a private blob, x, each big-endian and zero-padded to cbKey = the key size in bytes.",
                 "https://learn.microsoft.com/en-us/windows/win32/api/bcrypt/ns-bcrypt-bcrypt_dh_key_blob",
@@ -38,6 +40,12 @@ final class DhVectors {
         file.note("GenericBlobType", "FUNCTIONALITY",
                 "BCRYPT_PUBLIC_KEY_BLOB / BCRYPT_PRIVATE_KEY_BLOB: the key's own DH blob, its magic naming the layout.",
                 "nf-bcrypt-bcryptexportkey; blob-layouts digest 2.0");
+        file.note("FormulaGroup512", "EDGE_CASE",
+                "A 512-bit group, the smallest DH key size, which no RFC publishes: the MODP formula of RFC 2409 section 6 "
+                        + "at n = 512, p = 2^512 - 2^448 - 1 + 2^64 ([2^382 pi] + k), with the smallest k (131) that makes p "
+                        + "and (p - 1) / 2 prime; generator 2. cngkit's construction (source.name cngkit-vectorgen); the "
+                        + "generator tests both numbers for primality, and a build test that no smaller k gives a safe prime.",
+                "RFC 2409 section 6; nf-bcrypt-bcryptgeneratekeypair (DH: 512 to 4096 bits); org.cngkit.vectors.gen.DhGroups");
         file.note("ShortPublicValue", "EDGE_CASE",
                 "x = 2 + (s mod (2^256 - 2)) with s from the first seeded stream (suffix /short/1, /short/2, ...) whose "
                         + "y = g^x mod p is at least a byte shorter than p, so y as well as x and g begins with zero bytes "
@@ -49,6 +57,9 @@ final class DhVectors {
         DhGroups.Group smallest = DhGroups.all().get(0);
         group(file, smallest, shortPublicValueSeed(smallest), List.of("PublishedGroup", "ShortPublicValue"),
                 ", y shorter than p");
+        // Added later, at the end so that every tcId above stays as it was.
+        DhGroups.Group formula512 = DhGroups.formula512();
+        group(file, formula512, privateValueSeed(formula512), List.of("FormulaGroup512", "ShortPrivateExponent"), "");
         return file.build();
     }
 

@@ -66,14 +66,27 @@ final class LegacyBlobWriter {
 
     /** DSS version 3 blob (DSS3 / DSS4): bitlenQ the bits of q, bitlenJ 0, bitlenX the bits of q. */
     static byte[] dssV3(DsaKey k, boolean isPrivate) {
+        return dssV3(k, isPrivate, null);
+    }
+
+    /**
+     * DSS version 3 blob (DSS3 / DSS4) carrying {@code j} after g when it is not null (bitlenJ its bits; the
+     * DSSPUBKEY_VER3 page: j = (p - 1) / q, bitlenJ 0 when j is not given).
+     */
+    static byte[] dssV3(DsaKey k, boolean isPrivate, BigInteger j) {
         int cbKey = (k.bits() + 7) / 8;
         int qBits = k.q().bitLength();
-        BlobBuilder b = header(isPrivate, 3, CALG_DSS_SIGN).u32(isPrivate ? DSS4 : DSS3).u32(k.bits()).u32(qBits).u32(0);
+        int jBits = j == null ? 0 : j.bitLength();
+        BlobBuilder b = header(isPrivate, 3, CALG_DSS_SIGN).u32(isPrivate ? DSS4 : DSS3).u32(k.bits()).u32(qBits).u32(jBits);
         if (isPrivate) {
             b.u32(qBits);
         }
         dssSeed(b, k).numberLittleEndian(k.p(), cbKey).numberLittleEndian(k.q(), (qBits + 7) / 8)
-                .numberLittleEndian(k.g(), cbKey).numberLittleEndian(k.y(), cbKey);
+                .numberLittleEndian(k.g(), cbKey);
+        if (j != null) {
+            b.numberLittleEndian(j, (jBits + 7) / 8);
+        }
+        b.numberLittleEndian(k.y(), cbKey);
         if (isPrivate) {
             b.numberLittleEndian(k.x(), (qBits + 7) / 8);
         }
@@ -82,14 +95,32 @@ final class LegacyBlobWriter {
 
     /** DH version 3 blob (DH3 / DH4): bitlenQ = bitlenJ = 0, bitlenX = bitlenP, DSSSEED counter 0xffffffff. */
     static byte[] dhV3(int bits, BigInteger p, BigInteger g, BigInteger y, BigInteger x) {
+        return dhV3(bits, p, null, g, y, x);
+    }
+
+    /**
+     * DH version 3 blob (DH3 / DH4) carrying {@code q} (bitlenQ its bits) and j = (p - 1) / q (bitlenJ its bits)
+     * when {@code q} is not null; bitlenX = bitlenP, DSSSEED counter 0xffffffff.
+     */
+    static byte[] dhV3(int bits, BigInteger p, BigInteger q, BigInteger g, BigInteger y, BigInteger x) {
         boolean isPrivate = x != null;
         int cbKey = (bits + 7) / 8;
-        BlobBuilder b = header(isPrivate, 3, CALG_DH_EPHEM).u32(isPrivate ? DH4 : DH3).u32(bits).u32(0).u32(0);
+        BigInteger j = q == null ? null : p.subtract(BigInteger.ONE).divide(q);
+        int qBits = q == null ? 0 : q.bitLength();
+        int jBits = j == null ? 0 : j.bitLength();
+        BlobBuilder b = header(isPrivate, 3, CALG_DH_EPHEM).u32(isPrivate ? DH4 : DH3).u32(bits).u32(qBits).u32(jBits);
         if (isPrivate) {
             b.u32(bits);
         }
-        b.u32(0xffffffffL).bytes(VectorGenerator.filled(20, 0xff))
-                .numberLittleEndian(p, cbKey).numberLittleEndian(g, cbKey).numberLittleEndian(y, cbKey);
+        b.u32(0xffffffffL).bytes(VectorGenerator.filled(20, 0xff)).numberLittleEndian(p, cbKey);
+        if (q != null) {
+            b.numberLittleEndian(q, (qBits + 7) / 8);
+        }
+        b.numberLittleEndian(g, cbKey);
+        if (j != null) {
+            b.numberLittleEndian(j, (jBits + 7) / 8);
+        }
+        b.numberLittleEndian(y, cbKey);
         if (isPrivate) {
             b.numberLittleEndian(x, cbKey);
         }

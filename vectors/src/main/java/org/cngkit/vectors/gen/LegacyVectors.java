@@ -67,6 +67,10 @@ final class LegacyVectors {
                 first = false;
             }
         }
+        // Added later, at the end so that every tcId above stays as it was.
+        exponentOf32Bits(file);
+        dssWithJ(file, dsa1024);
+        dhWithQ(file, DhGroups.all().get(0));
         return file.build();
     }
 
@@ -110,6 +114,23 @@ final class LegacyVectors {
                         + "exists for this key. Expected STATUS_INVALID_PARAMETER (cngkit's choice); STATUS_NOT_SUPPORTED also "
                         + "conforms. The CNG blob of the key is ordinary.",
                 "blob-layouts digest 3.2 (INFERRED)");
+        file.note("ExponentOf32Bits", "EDGE_CASE",
+                "e = 2^31 + 11 (0x8000000b, a prime) has exactly 32 bits: the widest exponent RSAPUBKEY's 32-bit pubexp "
+                        + "holds, so the key has legacy RSA blobs with pubexp 0x8000000b.",
+                "blob-layouts digest 3.2 (pubexp a u4)");
+        file.note("DssVersion3WithJ", "EDGE_CASE",
+                "An import input: the key's DSS version 3 private blob (DSS4) carrying j = (p - 1) / q after g, bitlenJ "
+                        + "its bits (the DSSPUBKEY_VER3 layout; bitlenJ 0 means j is absent). BCryptImportKeyPair takes "
+                        + "LEGACY_DSA_PRIVATE_BLOB; the key it restores is the group's, j is not part of it. Whether "
+                        + "Windows reads a j is UNCONFIRMED; the layout places y and x after it.",
+                "blob-layouts digest 3.4, 3.5 (import support)");
+        file.note("DhVersion3WithQ", "EDGE_CASE",
+                "An import input: the key's DH version 3 private blob (DH4) carrying the group's q = (p - 1) / 2 after p "
+                        + "(the group is a safe prime and g = 2 has order q) and j = (p - 1) / q = 2 after g, bitlenQ and "
+                        + "bitlenJ their bits (the DHPUBKEY_VER3 layout; 0 means absent). BCryptImportKeyPair takes "
+                        + "LEGACY_DH_PRIVATE_BLOB; the key it restores is the group's. Whether Windows reads q and j is "
+                        + "UNCONFIRMED; the layout places g, y and x after them.",
+                "blob-layouts digest 3.4, 3.5 (import support)");
         file.note("QOver160Bits", "EDGE_CASE",
                 "A 2048-bit DSA key has a 256-bit q; DSS version 2 has room for a 160-bit q only, so no "
                         + "LEGACY_DSA_V2_PRIVATE_BLOB exists for it. Expected STATUS_INVALID_PARAMETER (cngkit's choice); "
@@ -163,6 +184,60 @@ final class LegacyVectors {
                         "BCRYPT_RSAFULLPRIVATE_BLOB", RsaKeyBlobWriter.fullPrivateBlob(k));
         exportRefused(g, what + ", as LEGACY_RSAPUBLIC_BLOB: refused", flags, "LEGACY_RSAPUBLIC_BLOB");
         exportRefused(g, what + ", as LEGACY_RSAPRIVATE_BLOB: refused", flags, "LEGACY_RSAPRIVATE_BLOB");
+    }
+
+    private static void exponentOf32Bits(VectorFileBuilder file) {
+        String seed = "cngkit/legacy_blob_test/RSA-1024-e8000000b/1";
+        RsaKey k = RsaVectors.seededKey(1024, BigInteger.ONE.shiftLeft(31).add(BigInteger.valueOf(11)), seed);
+        rsaNoImport(file, k, seeded(seed), "RSA-1024 seeded key, e = 2^31 + 11", "ExponentOf32Bits");
+    }
+
+    private static void rsaNoImport(VectorFileBuilder file, RsaKey k, ObjectNode source, String what, String flag) {
+        List<String> flags = List.of(flag);
+        List<String> legacy = List.of(flag, "RsaLegacyHeader");
+        file.group(source, "RSA", k.bits(), rsaKey(k))
+                .success(what + ", as BCRYPT_RSAFULLPRIVATE_BLOB", VectorFileBuilder.with(flags, "CngForm"),
+                        "BCRYPT_RSAFULLPRIVATE_BLOB", RsaKeyBlobWriter.fullPrivateBlob(k))
+                .success(what + ", as LEGACY_RSAPUBLIC_BLOB", legacy, "LEGACY_RSAPUBLIC_BLOB", LegacyBlobWriter.rsa(k, false))
+                .success(what + ", as LEGACY_RSAPRIVATE_BLOB", legacy, "LEGACY_RSAPRIVATE_BLOB", LegacyBlobWriter.rsa(k, true));
+    }
+
+    private static void dssWithJ(VectorFileBuilder file, DsaKey k) {
+        String what = "DSA-1024";
+        BigInteger j = k.p().subtract(BigInteger.ONE).divide(k.q());
+        VectorFileBuilder.Group g = file.group(seeded("cngkit/dsa_blob_test/DSA-1024/1"), "DSA", k.bits(), dsaKey(k))
+                .success(what + ", as BCRYPT_DSA_PRIVATE_BLOB", List.of("SameKey", "CngForm"), "BCRYPT_DSA_PRIVATE_BLOB",
+                        DsaKeyBlobWriter.write(k, true));
+        importSucceeds(g, what + ": LEGACY_DSA_PRIVATE_BLOB (DSS4) with j imports as the key",
+                List.of("SameKey", "DssVersion3WithJ"), "LEGACY_DSA_PRIVATE_BLOB", LegacyBlobWriter.dssV3(k, true, j));
+    }
+
+    private static void dhWithQ(VectorFileBuilder file, DhGroups.Group group) {
+        BigInteger p = group.prime();
+        BigInteger g = group.generator();
+        BigInteger q = p.subtract(BigInteger.ONE).shiftRight(1);
+        BigInteger x = DhVectors.privateValue(group);
+        BigInteger y = g.modPow(x, p);
+        ObjectNode key = VectorFileBuilder.key();
+        key.put("p", VectorFileBuilder.hex(p));
+        key.put("g", VectorFileBuilder.hex(g));
+        key.put("y", VectorFileBuilder.hex(y));
+        key.put("x", VectorFileBuilder.hex(x));
+        String what = "DH-" + group.bits() + " on " + group.name();
+        VectorFileBuilder.Group tests = file.group(VectorFileBuilder.source(group.source(), group.published(),
+                        group.ref() + "; x from seed " + DhVectors.privateValueSeed(group)), "DH", group.bits(), key)
+                .success(what + ", as BCRYPT_DH_PRIVATE_BLOB", List.of("SameKey", "CngForm"), "BCRYPT_DH_PRIVATE_BLOB",
+                        DhKeyBlobWriter.write(p, g, y, x));
+        importSucceeds(tests, what + ": LEGACY_DH_PRIVATE_BLOB (DH4) with q and j imports as the key",
+                List.of("SameKey", "DhVersion3WithQ"), "LEGACY_DH_PRIVATE_BLOB", LegacyBlobWriter.dhV3(group.bits(), p, q, g, y, x));
+    }
+
+    private static void importSucceeds(VectorFileBuilder.Group g, String comment, List<String> flags, String blobType,
+                                       byte[] input) {
+        ObjectNode test = g.test(comment, flags, blobType);
+        test.put("operation", "import");
+        test.put("input", HexFormat.of().formatHex(input));
+        test.putObject("expected").put("status", VectorFileBuilder.SUCCESS);
     }
 
     private static ObjectNode dsaKey(DsaKey k) {

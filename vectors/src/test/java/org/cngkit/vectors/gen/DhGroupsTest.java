@@ -27,4 +27,19 @@ class DhGroupsTest {
             assertEquals(true, q.isProbablePrime(20) || group.bits() > 2048, group.name());
         }
     }
+
+    @Test
+    void the512BitFormulaGroupTakesTheSmallestKThatGivesASafePrime() {
+        DhGroups.Group group = DhGroups.formula512();
+        assertEquals(512, group.bits());
+        assertEquals(DhGroups.formulaPrime(512, DhGroups.FORMULA_512_K), group.prime());
+        for (int k = 0; k < DhGroups.FORMULA_512_K; k++) {
+            BigInteger p = DhGroups.formulaPrime(512, k);
+            boolean safe = p.isProbablePrime(40) && p.subtract(BigInteger.ONE).shiftRight(1).isProbablePrime(40);
+            assertEquals(false, safe, "k = " + k);
+        }
+        // 2 generates the subgroup of order q = (p - 1) / 2
+        BigInteger q = group.prime().subtract(BigInteger.ONE).shiftRight(1);
+        assertEquals(BigInteger.ONE, BigInteger.TWO.modPow(q, group.prime()));
+    }
 }

@@ -1,6 +1,5 @@
 package org.cngkit.vectors;
 
-import io.kaitai.struct.ByteBufferKaitaiStream;
 import io.kaitai.struct.KaitaiStream;
 import java.math.BigInteger;
 import java.nio.BufferUnderflowException;
@@ -8,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+
+import org.cngkit.formats.BlobStream;
 
 /**
  * The findings of one blob check, collected field by field. Messages say where and how a field differs, never
@@ -32,7 +33,7 @@ final class Mismatches {
      * size the key material implies ({@code "28 bytes (12-byte header + 16-byte secret)"}).
      */
     <T> T parse(byte[] blob, Function<KaitaiStream, T> parser, String layout, String expectedSize) {
-        io = new ByteBufferKaitaiStream(blob);
+        io = BlobStream.of(blob);
         try {
             return parser.apply(io);
         } catch (KaitaiStream.ValidationFailedError e) {

@@ -7,9 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import io.kaitai.struct.ByteBufferKaitaiStream;
 import io.kaitai.struct.KaitaiStream;
 import io.kaitai.struct.KaitaiStruct;
+
+import org.cngkit.formats.BlobStream;
 
 /**
  * Reads a blob field by field with a walk class (a Kaitai parser compiled with {@code --debug}: it reads on demand
@@ -44,7 +45,7 @@ final class LayoutWalk {
     private Walk run(Class<? extends KaitaiStruct> type) {
         KaitaiStruct root;
         try {
-            root = type.getConstructor(KaitaiStream.class).newInstance(new ByteBufferKaitaiStream(blob));
+            root = type.getConstructor(KaitaiStream.class).newInstance(BlobStream.of(blob));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(type + " is not a walk class", e);
         }

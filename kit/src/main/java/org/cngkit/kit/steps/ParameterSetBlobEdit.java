@@ -3,8 +3,8 @@ package org.cngkit.kit.steps;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import io.kaitai.struct.ByteBufferKaitaiStream;
 import org.cngkit.formats.BcryptParameterSetKeyBlob;
+import org.cngkit.formats.BlobStream;
 
 /**
  * Damaged copies of a well-formed post-quantum key blob (BCRYPT_MLKEM_KEY_BLOB / BCRYPT_PQDSA_KEY_BLOB), for
@@ -19,7 +19,7 @@ final class ParameterSetBlobEdit {
 
     ParameterSetBlobEdit(byte[] blob) {
         this.blob = blob.clone();
-        this.parsed = new BcryptParameterSetKeyBlob(new ByteBufferKaitaiStream(this.blob));
+        this.parsed = new BcryptParameterSetKeyBlob(BlobStream.of(this.blob));
     }
 
     private int lenParameterSet() {

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.cucumber.java.en.Then;
-import io.kaitai.struct.ByteBufferKaitaiStream;
 import io.kaitai.struct.KaitaiStream;
 import org.cngkit.formats.BcryptParameterSetKeyBlob;
+import org.cngkit.formats.BlobStream;
 import org.cngkit.kit.layout.BlobDiff;
 import org.cngkit.kit.spec.BlobType;
 import org.cngkit.kit.verdict.Outcome;
@@ -34,7 +34,7 @@ public final class ParameterSetBlobSteps {
         byte[] blob = world.exportedBlob();
         BcryptParameterSetKeyBlob parsed;
         try {
-            parsed = new BcryptParameterSetKeyBlob(new ByteBufferKaitaiStream(blob));
+            parsed = new BcryptParameterSetKeyBlob(BlobStream.of(blob));
         } catch (KaitaiStream.ValidationFailedError | BufferUnderflowException | IllegalArgumentException e) {
             throw new Violation(Outcome.WRONG_BLOB, "the blob does not parse as BCRYPT_PARAMETER_SET_KEY_BLOB",
                     "a " + type.name() + " of parameter set " + parameterSet, e.getClass().getSimpleName() + ": " + e.getMessage())

@@ -1,6 +1,5 @@
 package org.cngkit.kit.tools.inspect;
 
-import io.kaitai.struct.ByteBufferKaitaiStream;
 import io.kaitai.struct.KaitaiStream;
 import io.kaitai.struct.KaitaiStruct;
 import java.nio.ByteBuffer;
@@ -18,6 +17,7 @@ import org.cngkit.formats.BcryptEcckeyBlob;
 import org.cngkit.formats.BcryptKeyDataBlob;
 import org.cngkit.formats.BcryptParameterSetKeyBlob;
 import org.cngkit.formats.BcryptRsakeyBlob;
+import org.cngkit.formats.BlobStream;
 import org.cngkit.formats.CapiDssKeyBlob;
 import org.cngkit.formats.CapiRsaKeyBlob;
 import org.cngkit.formats.CapiVer3KeyBlob;
@@ -97,6 +97,6 @@ record KnownLayout(String ksyId, int magicOffset, int version, LongPredicate mag
     }
 
     static KaitaiStream stream(byte[] blob) {
-        return new ByteBufferKaitaiStream(blob);
+        return BlobStream.of(blob);
     }
 }

@@ -258,10 +258,10 @@ final class HarnessProcess {
 
     private void drain(InputStream err) {
         try (InputStream in = new BufferedInputStream(err, 1 << 12)) {
-            BoundedLineReader r = new BoundedLineReader(in, 1 << 12);
+            BoundedLineReader r = new BoundedLineReader(in, 1 << 16);
             String line;
             while ((line = r.next()) != null) {
-                line = line == BoundedLineReader.TOO_LONG ? "(a line over 4096 bytes)" : line;
+                line = line == BoundedLineReader.TOO_LONG ? "(a line over 65536 bytes)" : line;
                 synchronized (stderrTail) {
                     stderrTail.addLast(printable(line.length() > 200 ? line.substring(0, 200) + "..." : line));
                     if (stderrTail.size() > STDERR_LINES) {

@@ -71,7 +71,7 @@ import picocli.CommandLine.Option;
 public final class CertifyCommand implements Callable<Integer> {
     static final int CERTIFIED = 0;
     static final int NOT_CERTIFIED = 1;
-    static final int USAGE = 2;
+    public static final int USAGE = 2;
     static final int KIT_ERROR = 3;
 
     /** When the command began, for the whole run's wall time (harness start included). */
@@ -183,7 +183,12 @@ public final class CertifyCommand implements Callable<Integer> {
     public static void main(String[] args) {
         RunTimings.mainEntered();
         Invocation.record("certify", args);
-        System.exit(new CommandLine(new CertifyCommand()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command as {@link #main} runs it: an argument picocli cannot parse is one line and exit code 2. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new CertifyCommand()).setParameterExceptionHandler(new OneLineUsageError());
     }
 
     @Override

@@ -28,6 +28,7 @@ public final class CngkitCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new CngkitCommand());
         cli.addSubcommand("certify", new CertifyCommand());
+        cli.setParameterExceptionHandler(new org.cngkit.kit.cli.OneLineUsageError());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println(commandLine.getCommandName() + ": kit error: " + e);

@@ -26,7 +26,6 @@ import org.cngkit.kit.verdict.Outcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Implementations that attack the run (package {@code org.cngkit.kit.hostile}), each packed into a jar of its own
@@ -60,7 +59,7 @@ class IsolationSelfTest {
         try {
             System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = new CommandLine(new CertifyCommand()).execute(all.toArray(String[]::new));
+            int exit = CertifyCommand.commandLine().execute(all.toArray(String[]::new));
             return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8), reports);
         } finally {
             System.setOut(out);

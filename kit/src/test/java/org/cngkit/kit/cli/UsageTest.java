@@ -34,6 +34,13 @@ class UsageTest {
     }
 
     @Test
+    void whatPicocliCannotParseIsOneLineToo() {
+        refused("Invalid value for option '--jobs': 'abc' is not an int", "--jobs", "abc");
+        refused("Unknown option: '--bogus'", "--bogus");
+        refused("Missing required parameter for option '--out'", "--out");
+    }
+
+    @Test
     void otherNumbers() {
         refused("--deadline", "--deadline", "0");
         refused("--max-timeouts", "--max-timeouts", "0");

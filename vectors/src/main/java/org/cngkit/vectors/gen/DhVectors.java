@@ -64,6 +64,16 @@ final class DhVectors {
     }
 
     /** The name of the seeded stream x of a group comes from. */
+    /** The key of a DH vector group: p, g, y and x in hex. */
+    static ObjectNode keyOf(BigInteger p, BigInteger g, BigInteger y, BigInteger x) {
+        ObjectNode key = VectorFileBuilder.key();
+        key.put("p", VectorFileBuilder.hex(p));
+        key.put("g", VectorFileBuilder.hex(g));
+        key.put("y", VectorFileBuilder.hex(y));
+        key.put("x", VectorFileBuilder.hex(x));
+        return key;
+    }
+
     static String privateValueSeed(DhGroups.Group group) {
         return "cngkit/dh_blob_test/" + group.name() + "/x";
     }
@@ -95,11 +105,7 @@ final class DhVectors {
         BigInteger p = group.prime();
         BigInteger g = group.generator();
         BigInteger y = g.modPow(x, p);
-        ObjectNode key = VectorFileBuilder.key();
-        key.put("p", VectorFileBuilder.hex(p));
-        key.put("g", VectorFileBuilder.hex(g));
-        key.put("y", VectorFileBuilder.hex(y));
-        key.put("x", VectorFileBuilder.hex(x));
+        ObjectNode key = keyOf(p, g, y, x);
         String what = "DH-" + group.bits() + " on " + group.name() + shape;
         byte[] pub = DhKeyBlobWriter.write(p, g, y, null);
         byte[] priv = DhKeyBlobWriter.write(p, g, y, x);

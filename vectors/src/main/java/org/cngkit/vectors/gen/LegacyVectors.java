@@ -218,11 +218,7 @@ final class LegacyVectors {
         BigInteger q = p.subtract(BigInteger.ONE).shiftRight(1);
         BigInteger x = DhVectors.privateValue(group);
         BigInteger y = g.modPow(x, p);
-        ObjectNode key = VectorFileBuilder.key();
-        key.put("p", VectorFileBuilder.hex(p));
-        key.put("g", VectorFileBuilder.hex(g));
-        key.put("y", VectorFileBuilder.hex(y));
-        key.put("x", VectorFileBuilder.hex(x));
+        ObjectNode key = DhVectors.keyOf(p, g, y, x);
         String what = "DH-" + group.bits() + " on " + group.name();
         VectorFileBuilder.Group tests = file.group(VectorFileBuilder.source(group.source(), group.published(),
                         group.ref() + "; x from seed " + DhVectors.privateValueSeed(group)), "DH", group.bits(), key)
@@ -284,11 +280,7 @@ final class LegacyVectors {
         BigInteger g = group.generator();
         BigInteger x = DhVectors.privateValue(group);
         BigInteger y = g.modPow(x, p);
-        ObjectNode key = VectorFileBuilder.key();
-        key.put("p", VectorFileBuilder.hex(p));
-        key.put("g", VectorFileBuilder.hex(g));
-        key.put("y", VectorFileBuilder.hex(y));
-        key.put("x", VectorFileBuilder.hex(x));
+        ObjectNode key = DhVectors.keyOf(p, g, y, x);
         String what = "DH-" + group.bits() + " on " + group.name();
         List<String> flags = List.of("SameKey", "DhVersion3Choice");
         byte[] pub = LegacyBlobWriter.dhV3(group.bits(), p, g, y, null);

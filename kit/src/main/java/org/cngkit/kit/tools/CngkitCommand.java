@@ -2,6 +2,7 @@ package org.cngkit.kit.tools;
 
 import java.io.PrintWriter;
 import org.cngkit.kit.cli.CertifyCommand;
+import org.cngkit.kit.cli.OneLineUsageError;
 import org.cngkit.kit.report.RunStamp;
 import org.cngkit.kit.tools.convert.ConvertCommand;
 import org.cngkit.kit.tools.inspect.InspectCommand;
@@ -28,7 +29,7 @@ public final class CngkitCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new CngkitCommand());
         cli.addSubcommand("certify", new CertifyCommand());
-        cli.setParameterExceptionHandler(new org.cngkit.kit.cli.OneLineUsageError());
+        cli.setParameterExceptionHandler(new OneLineUsageError());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println(commandLine.getCommandName() + ": kit error: " + e);

@@ -105,6 +105,9 @@ public final class Certification {
                     .configurationParameter("cucumber.glue", GLUE)
                     .configurationParameter("cucumber.plugin", String.join(",", plugins))
                     .configurationParameter("cucumber.publish.quiet", "true")
+                    // Ids for Cucumber's events by counting: its default draws each from SecureRandom (SHA-1 under the
+                    // client compiler), thousands per run for ids no one compares across runs.
+                    .configurationParameter("cucumber.uuid-generator", "io.cucumber.core.eventbus.IncrementingUuidGenerator")
                     .configurationParameter("cucumber.execution.parallel.enabled", String.valueOf(lanes > 1))
                     .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
                     .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", String.valueOf(lanes))

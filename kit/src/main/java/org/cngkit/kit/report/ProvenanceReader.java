@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -29,26 +30,58 @@ final class ProvenanceReader {
     private ProvenanceReader() {
     }
 
-    static Provenance read(CngProvider provider, Claims claims) {
+    /**
+     * Starts reading in the background what does not involve the implementation (the hashes of its files, the
+     * kit's commit), so that it overlaps the scenarios; {@link Pending#finish} adds what does (a native
+     * harness's bcrypt.dll), once no scenario calls it any more.
+     */
+    static Pending begin(CngProvider provider, Claims claims) {
+        List<String> claimLines = claimLines(claims);
+        CompletableFuture<String> commit = CompletableFuture.supplyAsync(ProvenanceReader::kitCommit);
+        CompletableFuture<List<Artifact>> files = CompletableFuture.supplyAsync(() -> hashedFiles(provider));
+        return () -> {
+            List<Artifact> artifacts = new ArrayList<>(joined(files));
+            if (provider instanceof NativeProvider n && n.info() != null) {
+                DllFile dll = DllFile.ask(n.harness());
+                artifacts.add(dll == null ? new Artifact("bcrypt.dll", n.info().bcryptPath(), null, null)
+                        : new Artifact("bcrypt.dll", dll.path(), dll.version(), dll.sha256()));
+            }
+            return new Provenance(Invocation.commandLine(), joined(commit), provider.getClass().getName(), claimLines,
+                    List.copyOf(artifacts));
+        };
+    }
+
+    /** The background result, or its own exception (a file that cannot be hashed) rather than a wrapper. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Provenance being read: {@link #finish} waits for the background part and adds the rest. */
+    @FunctionalInterface
+    interface Pending {
+        Provenance finish();
+    }
+
+    /** The files of a Java implementation (a child's classpath, or the jar of one in the kit's JVM), hashed. */
+    private static List<Artifact> hashedFiles(CngProvider provider) {
         List<Artifact> artifacts = new ArrayList<>();
         if (provider instanceof NativeProvider n && n.info() == null) {
             for (Path entry : n.javaClasspath()) {
                 artifacts.add(new Artifact(Files.isDirectory(entry) ? "child class directory" : "child jar", entry.toString(),
                         null, Files.exists(entry) ? sha256(entry) : null));
             }
-        } else if (provider instanceof NativeProvider n) {
-            DllFile dll = DllFile.ask(n.harness());
-            artifacts.add(dll == null ? new Artifact("bcrypt.dll", n.info().bcryptPath(), null, null)
-                    : new Artifact("bcrypt.dll", dll.path(), dll.version(), dll.sha256()));
-        } else {
+        } else if (!(provider instanceof NativeProvider)) {
             Path source = codeSource(provider.getClass());
             if (source != null) {
                 artifacts.add(new Artifact(Files.isDirectory(source) ? "class directory" : "jar", source.toString(), null,
                         sha256(source)));
             }
         }
-        return new Provenance(Invocation.commandLine(), kitCommit(), provider.getClass().getName(), claimLines(claims),
-                List.copyOf(artifacts));
+        return artifacts;
     }
 
     static List<String> claimLines(Claims claims) {

@@ -50,6 +50,8 @@ public final class VerdictPlugin implements ConcurrentEventListener {
     private final List<Verdict> verdicts = Collections.synchronizedList(new ArrayList<>());
     private final Map<UUID, List<Verdict.Step>> steps = new ConcurrentHashMap<>();
     private final RunJournal journal;
+    /** Read while the scenarios run (file hashes, the kit's commit); finished when the report is written. */
+    private volatile ProvenanceReader.Pending provenance;
 
     public VerdictPlugin(String directory) {
         this.directory = Path.of(directory);
@@ -59,7 +61,11 @@ public final class VerdictPlugin implements ConcurrentEventListener {
     @Override
     public void setEventPublisher(EventPublisher publisher) {
         publisher.registerHandlerFor(TestStepFinished.class, this::stepFinished);
-        publisher.registerHandlerFor(TestRunStarted.class, e -> journal.begin(Session.current().provider().name()));
+        publisher.registerHandlerFor(TestRunStarted.class, e -> {
+            Session session = Session.current();
+            journal.begin(session.provider().name());
+            provenance = ProvenanceReader.begin(session.provider(), session.claims());
+        });
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
         publisher.registerHandlerFor(TestRunFinished.class, e -> write());
     }
@@ -140,7 +146,7 @@ public final class VerdictPlugin implements ConcurrentEventListener {
         RunStamp stamp = new RunStamp(RunStamp.currentKitVersion(), session.vectors().sha256(), session.provider().name(),
                 session.claims().profile().id(), session.declaredProfile().id(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                ProvenanceReader.read(session.provider(), session.claims()));
+                (provenance != null ? provenance : ProvenanceReader.begin(session.provider(), session.claims())).finish());
         CertificationReport report = new CertificationReport(stamp, all, notCovered);
         new ReportWriter(directory).write(report, session.htmlReport());
         session.finishedReport(report);

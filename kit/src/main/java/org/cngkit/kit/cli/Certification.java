@@ -18,7 +18,6 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -45,6 +44,7 @@ public final class Certification {
     private boolean cucumberHtml;
     private List<String> featureFiles = List.of();
     private boolean htmlReport = true;
+    private java.util.concurrent.Future<Discovered> ahead;
 
     /**
      * @param tags     a Cucumber tag expression limiting the scenarios, or {@code null} for all
@@ -89,37 +89,105 @@ public final class Certification {
         return this;
     }
 
+    /**
+     * Runs with the scenarios {@link #discoverAhead} found while the implementation started, when they were found
+     * with this run's options (a run that also writes cucumber.html, which names the directory, finds its own).
+     */
+    public Certification discovered(java.util.concurrent.Future<Discovered> ahead) {
+        this.ahead = ahead;
+        return this;
+    }
+
+    /**
+     * The scenarios of the run, found before it: parsing the features and discovering the scenarios does not need
+     * the implementation, so the CLI does it while the implementation's process starts.
+     */
+    public static final class Discovered {
+        private final Launcher launcher;
+        private final TestPlan plan;
+        private final String tags;
+        private final int lanes;
+        private final long nanos;
+
+        private Discovered(Launcher launcher, TestPlan plan, String tags, int lanes, long nanos) {
+            this.launcher = launcher;
+            this.plan = plan;
+            this.tags = tags;
+            this.lanes = lanes;
+            this.nanos = nanos;
+        }
+    }
+
+    /**
+     * Starts discovering, on a thread of its own with {@code loader} as its context class loader, the scenarios of a
+     * run of every feature with these tags and lanes; hand the result to {@link #discovered}.
+     */
+    public static java.util.concurrent.Future<Discovered> discoverAhead(String tags, int lanes, ClassLoader loader) {
+        java.util.concurrent.FutureTask<Discovered> task = new java.util.concurrent.FutureTask<>(
+                () -> discover(List.of(selectPackage(FEATURES)), List.of(VerdictPlugin.class.getName()), tags, lanes));
+        Thread t = new Thread(task, "cngkit-discovery");
+        t.setDaemon(true);
+        t.setContextClassLoader(loader);
+        t.start();
+        return task;
+    }
+
+    private static Discovered discover(List<DiscoverySelector> selectors, List<String> plugins, String tags, int lanes) {
+        long discovering = System.nanoTime();
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .filters(org.junit.platform.launcher.EngineFilter.includeEngines("cucumber"))
+                .configurationParameter("cucumber.glue", GLUE)
+                .configurationParameter("cucumber.plugin", String.join(",", plugins))
+                .configurationParameter("cucumber.publish.quiet", "true")
+                // Ids for Cucumber's events by counting: its default draws each from SecureRandom (SHA-1 under the
+                // client compiler), thousands per run for ids no one compares across runs.
+                .configurationParameter("cucumber.uuid-generator", "io.cucumber.core.eventbus.IncrementingUuidGenerator")
+                .configurationParameter("cucumber.execution.parallel.enabled", String.valueOf(lanes > 1))
+                .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", String.valueOf(lanes))
+                .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", String.valueOf(lanes));
+        if (tags != null && !tags.isBlank()) {
+            request.configurationParameter("cucumber.filter.tags", tags);
+        }
+        Launcher launcher = LauncherFactory.create();
+        TestPlan plan = launcher.discover(request.build());
+        return new Discovered(launcher, plan, tags, lanes, System.nanoTime() - discovering);
+    }
+
+    /** The scenarios found ahead, if they are this run's; otherwise null. */
+    private Discovered aheadIfSame() {
+        if (ahead == null || cucumberHtml || !featureFiles.isEmpty()) {
+            return null;
+        }
+        try {
+            Discovered d = ahead.get();
+            return java.util.Objects.equals(d.tags, tags) && d.lanes == lanes ? d : null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            // Found again on this thread, where the same failure is reported as the run's own.
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the scenarios were being discovered", e);
+        }
+    }
+
     public CertificationReport run() {
         RunTimings.begin();
-        Session.open(provider, settings, another, lanes).htmlReport(htmlReport);
+        Session.open(provider, settings, another, lanes).htmlReport(htmlReport).reportDirectory(out);
         try {
-            List<String> plugins = new ArrayList<>();
-            if (cucumberHtml) {
-                plugins.add("html:" + out.resolve("cucumber.html"));
+            Discovered discovered = aheadIfSame();
+            if (discovered == null) {
+                List<String> plugins = new ArrayList<>();
+                if (cucumberHtml) {
+                    plugins.add("html:" + out.resolve("cucumber.html"));
+                }
+                plugins.add(VerdictPlugin.class.getName());
+                discovered = discover(selectors(), plugins, tags, lanes);
             }
-            plugins.add("junit:" + out.resolve("junit.xml"));
-            plugins.add(VerdictPlugin.class.getName() + ":" + out);
-            LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectors())
-                    .filters(org.junit.platform.launcher.EngineFilter.includeEngines("cucumber"))
-                    .configurationParameter("cucumber.glue", GLUE)
-                    .configurationParameter("cucumber.plugin", String.join(",", plugins))
-                    .configurationParameter("cucumber.publish.quiet", "true")
-                    // Ids for Cucumber's events by counting: its default draws each from SecureRandom (SHA-1 under the
-                    // client compiler), thousands per run for ids no one compares across runs.
-                    .configurationParameter("cucumber.uuid-generator", "io.cucumber.core.eventbus.IncrementingUuidGenerator")
-                    .configurationParameter("cucumber.execution.parallel.enabled", String.valueOf(lanes > 1))
-                    .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
-                    .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", String.valueOf(lanes))
-                    .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", String.valueOf(lanes));
-            if (tags != null && !tags.isBlank()) {
-                request.configurationParameter("cucumber.filter.tags", tags);
-            }
-            LauncherDiscoveryRequest discovery = request.build();
-            Launcher launcher = LauncherFactory.create();
-            long discovering = System.nanoTime();
-            TestPlan plan = launcher.discover(discovery);
-            RunTimings.phase(RunTimings.Phase.DISCOVERY, discovering);
+            RunTimings.phaseNanos(RunTimings.Phase.DISCOVERY, discovered.nanos);
+            Launcher launcher = discovered.launcher;
+            TestPlan plan = discovered.plan;
             long total = plan.countTestIdentifiers(id -> id.isTest());
             java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
             java.util.Map<String, Long> startedAt = new java.util.concurrent.ConcurrentHashMap<>();

@@ -177,6 +177,9 @@ public final class CertifyCommand implements Callable<Integer> {
             + "implementation, the oracle, report writing.")
     boolean timings;
 
+    /** The scenarios, being discovered while the implementation starts. */
+    private java.util.concurrent.Future<Certification.Discovered> discovery;
+
     /** Nanoseconds from choosing the implementation to its claims being known (a child's or harness's start). */
     private long startup;
 
@@ -214,8 +217,11 @@ public final class CertifyCommand implements Callable<Integer> {
             return CERTIFIED;
         }
         Duration timeout = seconds(timeoutSeconds);
-        // The vectors load while the implementation's process starts (a JVM, Wine); the session finds them loaded.
+        // The vectors load and the scenarios are discovered while the implementation's process starts (a JVM, Wine).
         java.util.concurrent.CompletableFuture.runAsync(org.cngkit.vectors.VectorCatalog::load);
+        if (!list) {
+            discovery = Certification.discoverAhead(tags, lanes(), loader);
+        }
         long starting = System.nanoTime();
         CngProvider provider;
         Settings settings;
@@ -324,7 +330,7 @@ public final class CertifyCommand implements Callable<Integer> {
         try {
             boolean terminal = System.console() != null && !quiet;
             Certification run = new Certification(provider, settings, dir, tags, terminal ? stderr : null)
-                    .cucumberHtml(cucumberHtml);
+                    .cucumberHtml(cucumberHtml).discovered(discovery);
             if (provider instanceof NativeProvider remote && lanes() > 1) {
                 run.lanes(remote::another, lanes());
             }

@@ -13,13 +13,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * Writes and reads the machine-readable ({@code verdicts.json}) and human-readable ({@code summary.md},
- * {@code report.html}) reports.
+ * Writes and reads the machine-readable ({@code verdicts.json}, {@code junit.xml}) and human-readable
+ * ({@code summary.md}, {@code report.html}) reports.
  */
 public final class ReportWriter {
     public static final String VERDICTS = "verdicts.json";
     public static final String SUMMARY = "summary.md";
     public static final String HTML = "report.html";
+    public static final String JUNIT = "junit.xml";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -35,7 +36,7 @@ public final class ReportWriter {
         write(report, true);
     }
 
-    /** Writes verdicts.json and summary.md, and report.html unless {@code html} is false. */
+    /** Writes verdicts.json, junit.xml and summary.md, and report.html unless {@code html} is false. */
     public void write(CertificationReport report, boolean html) {
         try {
             Files.createDirectories(directory);
@@ -47,6 +48,7 @@ public final class ReportWriter {
             doc.put("notCovered", report.notCovered());
             Files.writeString(directory.resolve(VERDICTS), JSON.writeValueAsString(doc) + "\n");
             Files.writeString(directory.resolve(SUMMARY), new SummaryMarkdown(report).render());
+            Files.writeString(directory.resolve(JUNIT), new JunitXml(report).render());
             if (html) {
                 writeHtml(report, null);
             }

@@ -35,9 +35,10 @@ import org.cngkit.kit.verdict.PairFailures;
 import org.cngkit.kit.verdict.Violation;
 
 /**
- * Cucumber plugin that turns scenario results into verdicts and writes {@code verdicts.json} and
- * {@code summary.md} into the directory given as its argument:
- * {@code cucumber.plugin = org.cngkit.kit.report.VerdictPlugin:reports/acme}. Each verdict is also appended to
+ * Cucumber plugin that turns scenario results into verdicts and writes the reports ({@code verdicts.json},
+ * {@code junit.xml}, {@code summary.md}, {@code report.html}) into the directory given as its argument:
+ * {@code cucumber.plugin = org.cngkit.kit.report.VerdictPlugin:reports/acme}; without one, into the open session's
+ * {@link Session#reportDirectory}. Each verdict is also appended to
  * the {@link RunJournal} as it is reached, so a run that never finishes still leaves a report, marked incomplete.
  */
 public final class VerdictPlugin implements ConcurrentEventListener {
@@ -54,8 +55,17 @@ public final class VerdictPlugin implements ConcurrentEventListener {
     private volatile ProvenanceReader.Pending provenance;
 
     public VerdictPlugin(String directory) {
-        this.directory = Path.of(directory);
-        this.journal = new RunJournal(this.directory);
+        this(Path.of(directory));
+    }
+
+    /** Writes into the directory of the session the run opened ({@link Session#reportDirectory}): the CLI's form. */
+    public VerdictPlugin() {
+        this(Session.current().reportDirectory());
+    }
+
+    private VerdictPlugin(Path directory) {
+        this.directory = directory;
+        this.journal = new RunJournal(directory);
     }
 
     @Override

@@ -61,6 +61,11 @@ public final class RunTimings {
         PHASES.merge(phase, System.nanoTime() - startNanos, Long::sum);
     }
 
+    /** Adds {@code nanos} to a phase (one timed elsewhere, such as a discovery that ran ahead of the run). */
+    public static void phaseNanos(Phase phase, long nanos) {
+        PHASES.merge(phase, nanos, Long::sum);
+    }
+
     /** Adds one scenario's wall time to its feature. */
     public static void scenario(String feature, long nanos) {
         FEATURES.compute(feature, (k, v) -> {

@@ -169,14 +169,33 @@ public final class Session implements AutoCloseable {
 
     private volatile boolean htmlReport = true;
     private volatile Object finishedReport;
+    private volatile java.nio.file.Path reportDirectory;
+
+    /**
+     * Where the run's reports go, for a report plugin configured without a directory (the CLI's: its scenarios are
+     * discovered before the implementation has said its name, which names the default directory).
+     */
+    public java.nio.file.Path reportDirectory() {
+        if (reportDirectory == null) {
+            throw new IllegalStateException("no report directory: configure the plugin with one, e.g. "
+                    + "org.cngkit.kit.report.VerdictPlugin:target/cngkit-report");
+        }
+        return reportDirectory;
+    }
+
+    public Session reportDirectory(java.nio.file.Path directory) {
+        this.reportDirectory = directory;
+        return this;
+    }
 
     /** Whether the run writes report.html (the CLI always does; a test that reads only the verdicts may skip it). */
     public boolean htmlReport() {
         return htmlReport;
     }
 
-    public void htmlReport(boolean write) {
+    public Session htmlReport(boolean write) {
         this.htmlReport = write;
+        return this;
     }
 
     /** The report the run's plugin wrote, handed over in memory (its type is the report package's). */

@@ -1,6 +1,7 @@
 package org.cngkit.reference;
 
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Optional;
 
 import org.cngkit.spi.BlobTypes;
@@ -36,12 +37,16 @@ final class DhKey implements Key {
      * not an odd number of exactly that size, g or y is not in [2, p-2], x is not in [1, p-2], or y is not g^x mod
      * p.
      */
+    /** Recent answers to "y = g^x mod p" by (p, g, y, x): a key imported again is not exponentiated again. */
+    private static final RecentResults<List<BigInteger>, Boolean> VALIDATED = new RecentResults<>(64);
+
     static Outcome<DhKey> of(int bits, BigInteger p, BigInteger g, BigInteger y, BigInteger x) {
         BigInteger top = p.subtract(BigInteger.TWO);
         boolean valid = sizeAllowed(bits) && p.bitLength() == bits && p.testBit(0)
                 && g.compareTo(BigInteger.ONE) > 0 && g.compareTo(top) <= 0
                 && y.compareTo(BigInteger.ONE) > 0 && y.compareTo(top) <= 0
-                && (x == null || x.signum() > 0 && x.compareTo(p.subtract(BigInteger.ONE)) < 0 && g.modPow(x, p).equals(y));
+                && (x == null || x.signum() > 0 && x.compareTo(p.subtract(BigInteger.ONE)) < 0
+                        && VALIDATED.get(List.of(p, g, y, x), k -> g.modPow(x, p).equals(y)));
         return valid ? Outcome.of(new DhKey(bits, p, g, y, x)) : Outcome.refused(NtStatus.INVALID_PARAMETER);
     }
 

@@ -1,6 +1,8 @@
 package org.cngkit.reference;
 
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.cngkit.spi.BlobTypes;
@@ -49,14 +51,19 @@ final class DsaKey implements Key {
      * exponentiation), q does not divide p - 1, g or y is not in the subgroup of order q, x is not in [1, q-1], or
      * y is not g^x mod p. The seed is not checked against p and q.
      */
+    /** Recent answers to the exponentiations by (p, q, g, y, x): a key imported again is not checked again. */
+    private static final RecentResults<List<BigInteger>, Boolean> SUBGROUP_CHECKED = new RecentResults<>(64);
+
     static Outcome<DsaKey> of(int bits, BigInteger p, BigInteger q, BigInteger g, BigInteger y, BigInteger x,
                               DsaDomainRecord record) {
         BigInteger one = BigInteger.ONE;
         boolean valid = p.bitLength() == bits && sizesAllowed(bits, q.bitLength()) && p.testBit(0) && q.testBit(0)
                 && p.subtract(one).mod(q).signum() == 0
-                && g.compareTo(one) > 0 && g.compareTo(p) < 0 && g.modPow(q, p).equals(one)
-                && y.compareTo(one) > 0 && y.compareTo(p) < 0 && y.modPow(q, p).equals(one)
-                && (x == null || x.signum() > 0 && x.compareTo(q) < 0 && g.modPow(x, p).equals(y));
+                && g.compareTo(one) > 0 && g.compareTo(p) < 0
+                && y.compareTo(one) > 0 && y.compareTo(p) < 0
+                && (x == null || x.signum() > 0 && x.compareTo(q) < 0)
+                && SUBGROUP_CHECKED.get(Arrays.asList(p, q, g, y, x), k -> g.modPow(q, p).equals(one)
+                        && y.modPow(q, p).equals(one) && (x == null || g.modPow(x, p).equals(y)));
         return valid ? Outcome.of(new DsaKey(p, q, g, y, x, record)) : Outcome.refused(NtStatus.INVALID_PARAMETER);
     }
 

@@ -68,13 +68,7 @@ final class EccCurve {
     private final NistCurve nist;
     private volatile ECDomainParameters domain;
     /** Recent products d G by d: a key imported again (the same vector, an opaque blob) is not multiplied again. */
-    private final Map<BigInteger, ECPoint> products = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<BigInteger, ECPoint> eldest) {
-            return size() > RECENT_PRODUCTS;
-        }
-    };
-    private static final int RECENT_PRODUCTS = 256;
+    private final RecentResults<BigInteger, ECPoint> products = new RecentResults<>(256);
 
     private EccCurve(String name, int bits, String bcName, NistCurve nist) {
         this.name = name;
@@ -173,17 +167,7 @@ final class EccCurve {
 
     /** d G, with a comb precomputed once per curve for its base point (0 < d < n). */
     ECPoint multiplyBase(BigInteger d) {
-        synchronized (products) {
-            ECPoint known = products.get(d);
-            if (known != null) {
-                return known;
-            }
-        }
-        ECPoint product = new FixedPointCombMultiplier().multiply(domain().getG(), d).normalize();
-        synchronized (products) {
-            products.put(d, product);
-        }
-        return product;
+        return products.get(d, k -> new FixedPointCombMultiplier().multiply(domain().getG(), k).normalize());
     }
 
     /** The NIST curve of the same name (nistP256 ...), whose per-curve magics an import may carry. */

@@ -1,6 +1,7 @@
 package org.cngkit.reference;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -17,9 +18,24 @@ final class SeedExpandedKeys implements KeyDerivation {
     record Pair(byte[] publicKey, byte[] privateKey) {
     }
 
+    /** Key material by its bytes and part: an array compared by value, a copy never handed out. */
+    private record Material(KeyPart part, byte[] bytes) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Material m && m.part == part && Arrays.equals(m.bytes, bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return part.hashCode() * 31 + Arrays.hashCode(bytes);
+        }
+    }
+
     private final int seedLength;
     private final UnaryOperator<byte[]> publicKey;
     private final Function<byte[], Pair> privateKey;
+    /** Recent derivations: a vector imported again is not checked and expanded again (Keccak, for ML-DSA A s1). */
+    private final RecentResults<Material, Outcome<PqKeyMaterial>> recent = new RecentResults<>(64);
 
     /**
      * @param publicKey  checks a public key and returns its encoding
@@ -33,6 +49,10 @@ final class SeedExpandedKeys implements KeyDerivation {
 
     @Override
     public Outcome<PqKeyMaterial> derive(KeyPart part, byte[] bytes) {
+        return recent.get(new Material(part, bytes.clone()), m -> deriveNow(m.part(), m.bytes()));
+    }
+
+    private Outcome<PqKeyMaterial> deriveNow(KeyPart part, byte[] bytes) {
         try {
             if (part == KeyPart.PUBLIC) {
                 return Outcome.of(PqKeyMaterial.publicOnly(publicKey.apply(bytes)));
@@ -51,6 +71,6 @@ final class SeedExpandedKeys implements KeyDerivation {
     public PqKeyMaterial generate(SecureRandom random) {
         byte[] seed = new byte[seedLength];
         random.nextBytes(seed);
-        return derive(KeyPart.SEED, seed).value();
+        return deriveNow(KeyPart.SEED, seed).value();
     }
 }
